@@ -1,0 +1,114 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings shared by every Swift target (see `../shared/STYLE.md`, "Layout").
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "NotifyWire",
+    products: [
+        .library(name: "NotifyWire", targets: ["NotifyWire"]),
+        .library(name: "NotifyWireCore", targets: ["NotifyWireCore"]),
+        .executable(name: "notifywire", targets: ["notifywire"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        // Model values, the Codec protocol, limits and the codec error type. Imports no C library.
+        .target(
+            name: "NotifyWireCore",
+            dependencies: [.product(name: "NIOCore", package: "swift-nio")],
+            swiftSettings: swiftSettings
+        ),
+        // proto3 canonical JSON, pure Swift.
+        .target(
+            name: "NotifyWireJSON",
+            dependencies: ["NotifyWireCore", .product(name: "NIOCore", package: "swift-nio")],
+            swiftSettings: swiftSettings
+        ),
+        // MessagePack through msgpack-c.
+        .systemLibrary(
+            name: "CMsgPack",
+            pkgConfig: "msgpack",
+            providers: [.apt(["libmsgpack-dev"])]
+        ),
+        .target(
+            name: "NotifyWireMessagePack",
+            dependencies: ["NotifyWireCore", "CMsgPack", .product(name: "NIOCore", package: "swift-nio")],
+            swiftSettings: swiftSettings
+        ),
+        // Protocol Buffers through protobuf-c.
+        .systemLibrary(
+            name: "CProtobufC",
+            pkgConfig: "libprotobuf-c",
+            providers: [.apt(["libprotobuf-c-dev"])]
+        ),
+        // The committed output of protoc-c for Schemas/ (regenerate with `make generate`).
+        .target(
+            name: "CNotifyWireProto",
+            dependencies: ["CProtobufC"]
+        ),
+        .target(
+            name: "NotifyWireProtobuf",
+            dependencies: [
+                "NotifyWireCore", "CProtobufC", "CNotifyWireProto",
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Umbrella module: re-exports the core and every codec.
+        .target(
+            name: "NotifyWire",
+            dependencies: ["NotifyWireCore", "NotifyWireJSON", "NotifyWireMessagePack", "NotifyWireProtobuf"],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "notifywire",
+            dependencies: [
+                "NotifyWire",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Helpers shared by the test targets: repository paths, vectors, seeded random notifications, Python peers.
+        .target(
+            name: "NotifyWireTestSupport",
+            dependencies: ["NotifyWire", .product(name: "NIOCore", package: "swift-nio")],
+            path: "Tests/NotifyWireTestSupport",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "NotifyWireCoreTests",
+            dependencies: ["NotifyWireCore", "NotifyWireTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "NotifyWireJSONTests",
+            dependencies: ["NotifyWireJSON", "NotifyWireTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "NotifyWireMessagePackTests",
+            dependencies: ["NotifyWireMessagePack", "NotifyWireJSON", "NotifyWireTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "NotifyWireProtobufTests",
+            dependencies: ["NotifyWireProtobuf", "NotifyWireJSON", "NotifyWireTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "NotifyWireCLITests",
+            dependencies: ["NotifyWireTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+int cnotifywireproto_placeholder(void);

@@ -1,0 +1,5 @@
+import Testing
+
+@Suite struct NotifyWireProtobufTestsPlaceholder {
+    @Test func builds() { #expect(Bool(true)) }
+}
