@@ -1,0 +1,98 @@
+import Foundation
+
+/// Runs the Python interpreter that `make setup` installed the test peers into (`jsonschema`, `protobuf`,
+/// `msgpack`), so that an independent implementation checks our bytes.
+///
+/// The interpreter is `$NOTIFYWIRE_PYTHON` when set (the Makefile sets it), else `python3` on `PATH`.
+public enum PythonPeer {
+    /// The interpreter to run.
+    public static var interpreter: String {
+        ProcessInfo.processInfo.environment["NOTIFYWIRE_PYTHON"] ?? "python3"
+    }
+
+    /// Runs `script` (a file under `Tests/Python/`) with `arguments`, feeding `input` on standard input.
+    /// Returns standard output; a non-zero exit is thrown with standard error, so the test fails loudly.
+    public static func run(script: String, arguments: [String] = [], input: [UInt8] = []) throws -> [UInt8] {
+        let path = RepositoryPaths.root.appendingPathComponent("Tests/Python").appendingPathComponent(script).path
+        return try ExternalProcess.run(interpreter, arguments: [path] + arguments, input: input)
+    }
+}
+
+/// Runs an external program to completion, feeding standard input and collecting standard output.
+public enum ExternalProcess {
+    /// A program exited with a non-zero status.
+    public struct Failure: Error, CustomStringConvertible {
+        /// The command line.
+        public let command: String
+        /// The exit status.
+        public let status: Int32
+        /// What the program wrote on standard error.
+        public let standardError: String
+        /// What the program wrote on standard output.
+        public let standardOutput: [UInt8]
+        /// Says which command failed, how, and what it printed.
+        public var description: String { "`\(command)` exited with \(status): \(standardError)" }
+    }
+
+    /// Runs `program` (looked up on `PATH` when it has no slash) and returns its standard output.
+    public static func run(_ program: String, arguments: [String], input: [UInt8] = []) throws -> [UInt8] {
+        let result = try runCapturing(program, arguments: arguments, input: input)
+        guard result.status == 0 else {
+            throw Failure(
+                command: ([program] + arguments).joined(separator: " "),
+                status: result.status,
+                standardError: String(decoding: result.standardError, as: UTF8.self),
+                standardOutput: result.standardOutput
+            )
+        }
+        return result.standardOutput
+    }
+
+    /// Runs `program` and returns its exit status, standard output and standard error, whatever the status.
+    public static func runCapturing(
+        _ program: String,
+        arguments: [String],
+        input: [UInt8] = []
+    ) throws -> (status: Int32, standardOutput: [UInt8], standardError: [UInt8]) {
+        let process = Process()
+        if program.contains("/") {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = [program] + arguments
+        }
+        let stdin = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        // Read both pipes concurrently with writing, so that a large output never deadlocks the child.
+        let outputBox = DataBox()
+        let errorBox = DataBox()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            outputBox.data = stdout.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        group.enter()
+        DispatchQueue.global().async {
+            errorBox.data = stderr.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        if !input.isEmpty {
+            stdin.fileHandleForWriting.write(Data(input))
+        }
+        try stdin.fileHandleForWriting.close()
+        group.wait()
+        process.waitUntilExit()
+        return (process.terminationStatus, [UInt8](outputBox.data), [UInt8](errorBox.data))
+    }
+}
+
+private final class DataBox: @unchecked Sendable {
+    var data = Data()
+}
