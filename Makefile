@@ -1,0 +1,57 @@
+# NotifyWire. `make bench` and `make test` work from a clean clone, as root, with nothing else installed by hand.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+
+PYTHON ?= python3
+SWIFT ?= swift
+# Debug build shared by every test step: built once, reused by each.
+SWIFT_BUILD_FLAGS ?= -Xswiftc -warnings-as-errors
+export NOTIFYWIRE_PYTHON := $(shell command -v $(PYTHON) 2>/dev/null || echo $(PYTHON))
+
+.PHONY: all setup build test test-swift test-asan lint bench bench-full generate check-generated sync-conformance clean
+
+all: build
+
+## setup: install the Debian packages and the Python test peers (idempotent).
+setup:
+	bash scripts/setup.sh
+
+## build: debug build of the package and its tests, warnings as errors.
+build: setup
+	$(SWIFT) build --build-tests $(SWIFT_BUILD_FLAGS)
+
+## test: everything CI checks. Builds once and reuses the build for every step.
+test: setup check-generated lint build
+	$(SWIFT) test --skip-build --parallel
+	$(MAKE) test-asan
+
+## test-asan: the C-interop decoders' tests once more under AddressSanitizer (own build folder).
+test-asan: setup
+	bash scripts/test-asan.sh
+
+## lint: swift format lint --strict over Sources, Tests and Benchmarks.
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift
+
+## bench: the main job: `notifywire bench` on the built-in corpus, release build.
+bench: setup
+	$(SWIFT) run -c release notifywire bench
+
+## bench-full: the package-benchmark suites in Benchmarks/.
+bench-full: setup
+	cd Benchmarks && $(SWIFT) package benchmark
+
+## generate: regenerate the committed protoc-c output from Schemas/.
+generate:
+	bash scripts/generate-protos.sh Sources/CNotifyWireProto
+
+## check-generated: fail when the committed protoc-c output differs from what protoc-c makes of Schemas/ today.
+check-generated: setup
+	bash scripts/check-generated.sh
+
+## sync-conformance: refresh Tests/Fixtures/conformance/ from ../shared/conformance/ when it is there.
+sync-conformance:
+	bash scripts/sync-conformance.sh
+
+clean:
+	rm -rf .build .build-asan
