@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct NotifyWireCoreTestsPlaceholder {
-    @Test func builds() { #expect(Bool(true)) }
-}
