@@ -30,3 +30,42 @@ import Testing
         #expect(encoded == expected)
     }
 }
+
+extension GoldenVectorTests {
+    @Test(arguments: names)
+    func decodingTheVectorGivesTheValue(name: String) throws {
+        let entry = try Self.entry(named: name)
+        let bytes = try Self.vector(named: name)
+        let codec = JSONCodec()
+        if let notification = entry.notification {
+            #expect(try codec.decodeNotification(from: bytes) == notification)
+        } else {
+            #expect(try codec.decodeBatch(from: bytes) == entry.batch)
+        }
+    }
+
+    /// The vector files hold exactly the codec's output: no trailing newline, no whitespace at all.
+    @Test(arguments: names)
+    func vectorHasNoWhitespaceOutsideStrings(name: String) throws {
+        let bytes = try Self.vector(named: name)
+        #expect(bytes.first == UInt8(ascii: "{"))
+        #expect(bytes.last == UInt8(ascii: "}"))
+        var inString = false
+        var escaped = false
+        for byte in bytes {
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                }
+            } else if byte == UInt8(ascii: "\"") {
+                inString = true
+            } else {
+                #expect(![0x20, 0x09, 0x0A, 0x0D].contains(byte))
+            }
+        }
+    }
+}
