@@ -33,9 +33,9 @@ struct JSONScanner {
         CodecError(code, format: .json, operation: .decode, offset: offset, message: message)
     }
 
-    /// The error for input that ends where more is needed.
+    /// The error for input that ends where more is needed; its offset is the length of the input.
     func truncated(_ expected: String) -> CodecError {
-        Self.error(.truncated, at: position, "the input ends where \(expected) was expected")
+        Self.error(.truncated, at: bytes.count, "the input ends where \(expected) was expected")
     }
 
     /// Whether every byte has been read.
