@@ -11,7 +11,8 @@ import Testing
         let codec = MessagePackCodec()
         #expect(codec.format == .messagePack)
         #expect(codec.mediaType == "application/vnd.msgpack")
-        #expect(codec.acceptedMediaTypes == ["application/vnd.msgpack", "application/msgpack", "application/x-msgpack"])
+        #expect(
+            codec.acceptedMediaTypes == ["application/vnd.msgpack", "application/msgpack", "application/x-msgpack"])
         #expect(codec.payloadKind == .binary)
         #expect(codec.keyStyle == .names)
         #expect(codec.limits == .default)

@@ -101,7 +101,8 @@ import Testing
         #expect(error?.code == .typeMismatch)
         #expect(error?.path == "notifications[1].tags[0]")
         #expect(error?.offset == prefix.count)
-        #expect(error?.description.hasPrefix("MessagePack decode error at byte \(prefix.count) (notifications[1]") == true)
+        #expect(
+            error?.description.hasPrefix("MessagePack decode error at byte \(prefix.count) (notifications[1]") == true)
     }
 
     @Test func aFieldTwiceIsADuplicateWhicheverStyleNamesIt() {
@@ -163,7 +164,8 @@ import Testing
         let expected = Timestamp(seconds: 1_767_225_600)
         #expect(try codec.decodeNotification(from: wide64).createdAt == expected)
         #expect(try codec.decodeNotification(from: wide96).createdAt == expected)
-        let earliest = prefix + [0xC7, 0x0C, 0xFF] + B.bigEndian(0, bytes: 4)
+        let earliest =
+            prefix + [0xC7, 0x0C, 0xFF] + B.bigEndian(0, bytes: 4)
             + B.bigEndian(UInt64(bitPattern: Timestamp.min.seconds), bytes: 8)
         #expect(try codec.decodeNotification(from: earliest).createdAt == .min)
     }
