@@ -18,6 +18,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // Model values, the Codec protocol, limits and the codec error type. Imports no C library.
@@ -68,7 +69,11 @@ let package = Package(
         // Framing: Server-Sent Events, WebSocket, poll and streams over any codec. Imports no C library.
         .target(
             name: "NotifyWireFraming",
-            dependencies: ["NotifyWireCore", .product(name: "NIOCore", package: "swift-nio")],
+            dependencies: [
+                "NotifyWireCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: swiftSettings
         ),
         // Umbrella module: re-exports the core, every codec and the framing layer.
