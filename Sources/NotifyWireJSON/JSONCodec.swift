@@ -43,8 +43,8 @@ public struct JSONCodec: NotificationCodec {
         if let createdAt = notification.createdAt, !createdAt.isValid {
             throw invalidTimestampError(createdAt, path: "createdAt")
         }
-        buffer.reserveCapacity(minimumWritableBytes: JSONWriter.estimatedSize(of: notification))
-        JSONWriter.write(notification, into: &buffer)
+        let size = JSONSizer.size(of: notification)
+        try write(size: size, into: &buffer) { cursor in JSONWriter.write(notification, to: &cursor) }
     }
 
     /// Appends the canonical JSON of `batch` at `buffer`'s writer index.
@@ -57,12 +57,8 @@ public struct JSONCodec: NotificationCodec {
         {
             throw invalidTimestampError(createdAt, path: "notifications[\(index)].createdAt")
         }
-        var size = 64 + batch.cursor.utf8.count
-        for notification in batch.notifications {
-            size += JSONWriter.estimatedSize(of: notification)
-        }
-        buffer.reserveCapacity(minimumWritableBytes: size)
-        JSONWriter.write(batch, into: &buffer)
+        let size = JSONSizer.size(of: batch)
+        try write(size: size, into: &buffer) { cursor in JSONWriter.write(batch, to: &cursor) }
     }
 
     /// Decodes one complete JSON notification from `bytes`, enforcing ``limits``.
@@ -79,6 +75,26 @@ public struct JSONCodec: NotificationCodec {
         let batch = try reader.readBatch()
         try reader.finish()
         return batch
+    }
+
+    /// Reserves `size` bytes once and lets `body` fill them through a bounds-checked cursor.
+    private func write(
+        size: Int,
+        into buffer: inout ByteBuffer,
+        _ body: (inout JSONOutputCursor) -> Void
+    ) throws(CodecError) {
+        var sizedCorrectly = true
+        buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: size) { memory in
+            var cursor = JSONOutputCursor(output: UnsafeMutableRawBufferPointer(rebasing: memory.prefix(size)))
+            body(&cursor)
+            // The size and the writer follow the same rules; should they ever disagree, write nothing.
+            sizedCorrectly = !cursor.overflowed && cursor.written == size
+            return sizedCorrectly ? size : 0
+        }
+        guard sizedCorrectly else {
+            throw CodecError(
+                .unencodable, format: .json, operation: .encode, message: "internal error: the size was miscomputed")
+        }
     }
 
     private func invalidTimestampError(_ timestamp: Timestamp, path: String) -> CodecError {

@@ -2,8 +2,6 @@
 struct JSONContainer {
     /// Whether it is an object (else an array).
     let isObject: Bool
-    /// The offset of its opening bracket.
-    let start: Int
     /// The entries read so far.
     var count = 0
 }

@@ -38,7 +38,7 @@ extension JSONMessageReader {
         case .string:
             let token = try scanner.scanString()
             let index = scanner.withValue(of: token) { value in
-                names.firstIndex { $0.utf8.elementsEqual(value) }
+                names.firstIndex { $0.utf8.count == value.count && $0.utf8.elementsEqual(value) }
             }
             guard let index, let number = Int32(exactly: index) else {
                 throw JSONScanner.error(.invalidValue, at: offset, "unknown \(typeName) name")

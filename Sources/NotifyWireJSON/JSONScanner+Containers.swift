@@ -9,7 +9,7 @@ extension JSONScanner {
             throw Self.error(.limitExceeded, at: start, "nesting is deeper than the limit of \(limits.maxDepth)")
         }
         depth += 1
-        return JSONContainer(isObject: isObject, start: start)
+        return JSONContainer(isObject: isObject)
     }
 
     /// Moves to the next member of an object: consumes the separator, the member name and its colon, and

@@ -8,46 +8,57 @@ extension JSONScanner {
         let quoteOffset = position
         try expect(UInt8(ascii: "\""), "a string")
         let contentStart = position
-        var decodedLength = 0
-        var hasEscapes = false
+        let count = bytes.count
         let maxStringBytes = limits.maxStringBytes
+        // Bytes that escapes save: the decoded length is the raw length minus this.
+        var escapeSavings = 0
+        var hasEscapes = false
+        var index = position
         while true {
-            guard position < bytes.count else { throw truncated("the end of the string") }
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") { break }
-            if byte == UInt8(ascii: "\\") {
-                hasEscapes = true
-                decodedLength += try scanEscape()
-            } else if byte < 0x20 {
-                throw Self.error(.malformed, at: position, "a control character must be escaped in a string")
-            } else if byte < 0x80 {
-                position += 1
-                decodedLength += 1
-            } else {
-                let length = try scanUTF8Sequence()
-                decodedLength += length
-            }
-            guard decodedLength <= maxStringBytes else {
+            // The common case first: a run of printable ASCII without quotes or backslashes.
+            index = PlainByteScanner.endOfPlainRun(in: bytes, from: index, stopAtNonASCII: true)
+            guard index - contentStart - escapeSavings <= maxStringBytes else {
                 throw Self.error(
                     .limitExceeded,
                     at: quoteOffset,
                     "the string is longer than the limit of \(maxStringBytes) bytes"
                 )
             }
+            guard index < count else {
+                position = index
+                throw truncated("the end of the string")
+            }
+            let byte = bytes[index]
+            position = index
+            if byte == UInt8(ascii: "\"") { break }
+            if byte == UInt8(ascii: "\\") {
+                hasEscapes = true
+                let decoded = try scanEscape()
+                escapeSavings += position - index - decoded
+            } else if byte < 0x20 {
+                throw Self.error(.malformed, at: index, "a control character must be escaped in a string")
+            } else {
+                try scanUTF8Sequence()
+            }
+            index = position
         }
-        let token = JSONStringToken(
+        let decodedLength = index - contentStart - escapeSavings
+        guard decodedLength <= maxStringBytes else {
+            throw Self.error(
+                .limitExceeded, at: quoteOffset, "the string is longer than the limit of \(maxStringBytes) bytes")
+        }
+        position = index + 1
+        return JSONStringToken(
             quoteOffset: quoteOffset,
-            content: contentStart..<position,
+            content: contentStart..<index,
             hasEscapes: hasEscapes,
             decodedLength: decodedLength
         )
-        position += 1
-        return token
     }
 
     /// Validates the multi-byte UTF-8 sequence at ``position`` (Unicode Table 3-7: no overlong forms,
-    /// no surrogates, nothing above U+10FFFF), consumes it and returns its length.
-    private mutating func scanUTF8Sequence() throws(CodecError) -> Int {
+    /// no surrogates, nothing above U+10FFFF) and consumes it.
+    private mutating func scanUTF8Sequence() throws(CodecError) {
         let start = position
         let lead = bytes[start]
         let length: Int
@@ -69,7 +80,7 @@ extension JSONScanner {
             length = 4
             secondRange = 0x80...0x8F
         default:
-            throw Self.error(.invalidUTF8, at: start, "invalid UTF-8 lead byte \(describeByte(at: start))")
+            throw Self.error(.invalidUTF8, at: start, "\(describeByte(at: start)) cannot start a UTF-8 sequence")
         }
         for index in 1..<length {
             let offset = start + index
@@ -80,7 +91,6 @@ extension JSONScanner {
             }
         }
         position = start + length
-        return length
     }
 
     /// Validates the escape at ``position`` (its backslash), consumes it and returns the length in UTF-8

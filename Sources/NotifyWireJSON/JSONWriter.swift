@@ -1,175 +1,161 @@
-import NIOCore
 import NotifyWireCore
 
-/// Writes the proto3 canonical JSON of notifications and batches straight into a `ByteBuffer`: field-number
-/// order, lowerCamelCase names, default values omitted, no whitespace.
+/// Writes the proto3 canonical JSON of notifications and batches through a ``JSONOutputCursor`` over the
+/// caller's buffer: field-number order, lowerCamelCase names, default values omitted, no whitespace.
 ///
-/// The caller validates timestamps first (``JSONWriter/firstInvalidTimestamp(in:)``), so writing never fails.
+/// The caller validates timestamps first (``JSONWriter/firstInvalidTimestamp(in:)``) and reserves the
+/// exact size from ``JSONSizer``, so writing never fails.
 enum JSONWriter {
     /// Appends `notification`.
-    static func write(_ notification: NotificationMessage, into buffer: inout ByteBuffer) {
-        var object = ObjectWriter()
-        buffer.writeInteger(UInt8(ascii: "{"))
+    static func write(_ notification: NotificationMessage, to cursor: inout JSONOutputCursor) {
+        var object = JSONMemberSeparator()
+        cursor.put(UInt8(ascii: "{"))
         if !notification.id.isEmpty {
-            object.key("\"id\":", into: &buffer)
-            writeString(notification.id, into: &buffer)
+            object.key("\"id\":", to: &cursor)
+            writeString(notification.id, to: &cursor)
         }
         if notification.kind.rawValue != 0 {
-            object.key("\"kind\":", into: &buffer)
-            writeEnum(name: notification.kind.protoName, number: notification.kind.rawValue, into: &buffer)
+            object.key("\"kind\":", to: &cursor)
+            writeEnum(name: notification.kind.protoName, number: notification.kind.rawValue, to: &cursor)
         }
         if let createdAt = notification.createdAt {
-            object.key("\"createdAt\":", into: &buffer)
-            RFC3339Writer.write(createdAt, into: &buffer)
+            object.key("\"createdAt\":", to: &cursor)
+            RFC3339Writer.write(createdAt, to: &cursor)
         }
         if !notification.recipientID.isEmpty {
-            object.key("\"recipientId\":", into: &buffer)
-            writeString(notification.recipientID, into: &buffer)
+            object.key("\"recipientId\":", to: &cursor)
+            writeString(notification.recipientID, to: &cursor)
         }
         if let actor = notification.actor {
-            object.key("\"actor\":", into: &buffer)
-            write(actor, into: &buffer)
+            object.key("\"actor\":", to: &cursor)
+            write(actor, to: &cursor)
         }
         if !notification.title.isEmpty {
-            object.key("\"title\":", into: &buffer)
-            writeString(notification.title, into: &buffer)
+            object.key("\"title\":", to: &cursor)
+            writeString(notification.title, to: &cursor)
         }
         if !notification.body.isEmpty {
-            object.key("\"body\":", into: &buffer)
-            writeString(notification.body, into: &buffer)
+            object.key("\"body\":", to: &cursor)
+            writeString(notification.body, to: &cursor)
         }
         if let subject = notification.subject {
-            object.key("\"subject\":", into: &buffer)
-            write(subject, into: &buffer)
+            object.key("\"subject\":", to: &cursor)
+            write(subject, to: &cursor)
         }
         if notification.priority.rawValue != 0 {
-            object.key("\"priority\":", into: &buffer)
-            writeEnum(name: notification.priority.protoName, number: notification.priority.rawValue, into: &buffer)
+            object.key("\"priority\":", to: &cursor)
+            writeEnum(name: notification.priority.protoName, number: notification.priority.rawValue, to: &cursor)
         }
         if notification.read {
-            object.key("\"read\":true", into: &buffer)
+            object.key("\"read\":true", to: &cursor)
         }
         if !notification.data.isEmpty {
-            object.key("\"data\":", into: &buffer)
-            writeData(notification, into: &buffer)
+            object.key("\"data\":", to: &cursor)
+            writeData(notification, to: &cursor)
         }
         if notification.sequence != 0 {
-            object.key("\"sequence\":", into: &buffer)
-            buffer.writeInteger(UInt8(ascii: "\""))
-            writeDecimal(notification.sequence, into: &buffer)
-            buffer.writeInteger(UInt8(ascii: "\""))
+            object.key("\"sequence\":", to: &cursor)
+            cursor.put(UInt8(ascii: "\""))
+            cursor.putDecimal(notification.sequence)
+            cursor.put(UInt8(ascii: "\""))
         }
         if !notification.url.isEmpty {
-            object.key("\"url\":", into: &buffer)
-            writeString(notification.url, into: &buffer)
+            object.key("\"url\":", to: &cursor)
+            writeString(notification.url, to: &cursor)
         }
         if !notification.tags.isEmpty {
-            object.key("\"tags\":", into: &buffer)
-            buffer.writeInteger(UInt8(ascii: "["))
+            object.key("\"tags\":", to: &cursor)
+            cursor.put(UInt8(ascii: "["))
             for (index, tag) in notification.tags.enumerated() {
-                if index > 0 { buffer.writeInteger(UInt8(ascii: ",")) }
-                writeString(tag, into: &buffer)
+                if index > 0 { cursor.put(UInt8(ascii: ",")) }
+                writeString(tag, to: &cursor)
             }
-            buffer.writeInteger(UInt8(ascii: "]"))
+            cursor.put(UInt8(ascii: "]"))
         }
-        buffer.writeInteger(UInt8(ascii: "}"))
+        cursor.put(UInt8(ascii: "}"))
     }
 
     /// Appends `batch`.
-    static func write(_ batch: NotificationBatch, into buffer: inout ByteBuffer) {
-        var object = ObjectWriter()
-        buffer.writeInteger(UInt8(ascii: "{"))
+    static func write(_ batch: NotificationBatch, to cursor: inout JSONOutputCursor) {
+        var object = JSONMemberSeparator()
+        cursor.put(UInt8(ascii: "{"))
         if !batch.notifications.isEmpty {
-            object.key("\"notifications\":[", into: &buffer)
+            object.key("\"notifications\":[", to: &cursor)
             for (index, notification) in batch.notifications.enumerated() {
-                if index > 0 { buffer.writeInteger(UInt8(ascii: ",")) }
-                write(notification, into: &buffer)
+                if index > 0 { cursor.put(UInt8(ascii: ",")) }
+                write(notification, to: &cursor)
             }
-            buffer.writeInteger(UInt8(ascii: "]"))
+            cursor.put(UInt8(ascii: "]"))
         }
         if !batch.cursor.isEmpty {
-            object.key("\"cursor\":", into: &buffer)
-            writeString(batch.cursor, into: &buffer)
+            object.key("\"cursor\":", to: &cursor)
+            writeString(batch.cursor, to: &cursor)
         }
         if batch.hasMore {
-            object.key("\"hasMore\":true", into: &buffer)
+            object.key("\"hasMore\":true", to: &cursor)
         }
-        buffer.writeInteger(UInt8(ascii: "}"))
+        cursor.put(UInt8(ascii: "}"))
     }
 
     /// Appends an actor; a present actor is written even when every field is empty (`{}`).
-    static func write(_ actor: NotificationActor, into buffer: inout ByteBuffer) {
-        var object = ObjectWriter()
-        buffer.writeInteger(UInt8(ascii: "{"))
+    static func write(_ actor: NotificationActor, to cursor: inout JSONOutputCursor) {
+        var object = JSONMemberSeparator()
+        cursor.put(UInt8(ascii: "{"))
         if !actor.id.isEmpty {
-            object.key("\"id\":", into: &buffer)
-            writeString(actor.id, into: &buffer)
+            object.key("\"id\":", to: &cursor)
+            writeString(actor.id, to: &cursor)
         }
         if !actor.displayName.isEmpty {
-            object.key("\"displayName\":", into: &buffer)
-            writeString(actor.displayName, into: &buffer)
+            object.key("\"displayName\":", to: &cursor)
+            writeString(actor.displayName, to: &cursor)
         }
         if !actor.avatarURL.isEmpty {
-            object.key("\"avatarUrl\":", into: &buffer)
-            writeString(actor.avatarURL, into: &buffer)
+            object.key("\"avatarUrl\":", to: &cursor)
+            writeString(actor.avatarURL, to: &cursor)
         }
-        buffer.writeInteger(UInt8(ascii: "}"))
+        cursor.put(UInt8(ascii: "}"))
     }
 
     /// Appends a subject; a present subject is written even when every field is empty (`{}`).
-    static func write(_ subject: NotificationSubject, into buffer: inout ByteBuffer) {
-        var object = ObjectWriter()
-        buffer.writeInteger(UInt8(ascii: "{"))
+    static func write(_ subject: NotificationSubject, to cursor: inout JSONOutputCursor) {
+        var object = JSONMemberSeparator()
+        cursor.put(UInt8(ascii: "{"))
         if !subject.type.isEmpty {
-            object.key("\"type\":", into: &buffer)
-            writeString(subject.type, into: &buffer)
+            object.key("\"type\":", to: &cursor)
+            writeString(subject.type, to: &cursor)
         }
         if !subject.id.isEmpty {
-            object.key("\"id\":", into: &buffer)
-            writeString(subject.id, into: &buffer)
+            object.key("\"id\":", to: &cursor)
+            writeString(subject.id, to: &cursor)
         }
         if !subject.parentID.isEmpty {
-            object.key("\"parentId\":", into: &buffer)
-            writeString(subject.parentID, into: &buffer)
+            object.key("\"parentId\":", to: &cursor)
+            writeString(subject.parentID, to: &cursor)
         }
-        buffer.writeInteger(UInt8(ascii: "}"))
+        cursor.put(UInt8(ascii: "}"))
     }
 
     /// Appends the `data` map with its keys sorted by their UTF-8 bytes.
-    private static func writeData(_ notification: NotificationMessage, into buffer: inout ByteBuffer) {
-        buffer.writeInteger(UInt8(ascii: "{"))
+    private static func writeData(_ notification: NotificationMessage, to cursor: inout JSONOutputCursor) {
+        cursor.put(UInt8(ascii: "{"))
         for (index, entry) in notification.sortedData.enumerated() {
-            if index > 0 { buffer.writeInteger(UInt8(ascii: ",")) }
-            writeString(entry.key, into: &buffer)
-            buffer.writeInteger(UInt8(ascii: ":"))
-            writeString(entry.value, into: &buffer)
+            if index > 0 { cursor.put(UInt8(ascii: ",")) }
+            writeString(entry.key, to: &cursor)
+            cursor.put(UInt8(ascii: ":"))
+            writeString(entry.value, to: &cursor)
         }
-        buffer.writeInteger(UInt8(ascii: "}"))
+        cursor.put(UInt8(ascii: "}"))
     }
 
     /// Appends an enum value: its quoted name when known, else its number.
-    private static func writeEnum(name: String?, number: Int32, into buffer: inout ByteBuffer) {
+    private static func writeEnum(name: String?, number: Int32, to cursor: inout JSONOutputCursor) {
         if let name {
-            buffer.writeInteger(UInt8(ascii: "\""))
-            buffer.writeString(name)
-            buffer.writeInteger(UInt8(ascii: "\""))
+            cursor.put(UInt8(ascii: "\""))
+            JSONWriter.withUTF8(of: name) { cursor.put($0) }
+            cursor.put(UInt8(ascii: "\""))
         } else {
-            if number < 0 { buffer.writeInteger(UInt8(ascii: "-")) }
-            writeDecimal(UInt64(number.magnitude), into: &buffer)
+            if number < 0 { cursor.put(UInt8(ascii: "-")) }
+            cursor.putDecimal(UInt64(number.magnitude))
         }
-    }
-}
-
-/// Writes the comma between the members of one JSON object.
-private struct ObjectWriter {
-    private var hasMembers = false
-
-    /// Writes a comma unless this is the first member, then `key` (the quoted name and its colon).
-    mutating func key(_ key: StaticString, into buffer: inout ByteBuffer) {
-        if hasMembers {
-            buffer.writeInteger(UInt8(ascii: ","))
-        }
-        hasMembers = true
-        buffer.writeStaticString(key)
     }
 }

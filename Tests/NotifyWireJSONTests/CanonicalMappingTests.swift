@@ -120,6 +120,26 @@ import Testing
         #expect(try JSONCodec().decodeNotification(from: Array(testCase.json.utf8)) == testCase.notification)
     }
 
+    /// Strings are scanned eight bytes at a time: a special character at every position of a word, in
+    /// strings of every length around a word, must be escaped (or copied) like anywhere else.
+    @Test(arguments: [
+        ("\"", "\\\""), ("\\", "\\\\"), ("\u{0}", "\\u0000"), ("\u{1F}", "\\u001f"), ("\n", "\\n"),
+        ("\u{7F}", "\u{7F}"), ("é", "é"), ("🚀", "🚀"), (" ", " "),
+    ])
+    func escapesAtEveryPositionOfAWord(character: String, escaped: String) throws {
+        let codec = JSONCodec()
+        for length in 0..<20 {
+            for position in 0...length {
+                let before = String(repeating: "a", count: position)
+                let after = String(repeating: "b", count: length - position)
+                let notification = NotificationMessage(id: before + character + after)
+                let json = #"{"id":""# + before + escaped + after + #""}"#
+                #expect(try codec.encodedBytes(notification) == Array(json.utf8))
+                #expect(try codec.decodeNotification(from: Array(json.utf8)) == notification)
+            }
+        }
+    }
+
     @Test func encodesABatchWithDefaultsOmitted() throws {
         let codec = JSONCodec()
         #expect(try codec.encodedBytes(NotificationBatch()) == Array("{}".utf8))
