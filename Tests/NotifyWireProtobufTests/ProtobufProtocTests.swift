@@ -60,4 +60,14 @@ import Testing
         #expect(try codec.encodedBytes(batch) == fromProtoc)
         #expect(try codec.decodeBatch(from: fromProtoc) == batch)
     }
+
+    @Test func manyStringsEncodeLikeProtoc() throws {
+        // More than CStringTable.maxNestedStrings strings: lent through the one scratch copy instead.
+        var notification = SampleCorpus.typical
+        notification.tags = (0..<300).map { "tag-\($0)-é" }
+        for index in 0..<100 { notification.data["key-\(index)"] = index.isMultiple(of: 7) ? "" : "value \(index)" }
+        let fromProtoc = try Protoc.encode(ProtobufTextFormat.text(notification), type: "Notification")
+        #expect(try codec.encodedBytes(notification) == fromProtoc)
+        #expect(try codec.decodeNotification(from: fromProtoc) == notification)
+    }
 }
