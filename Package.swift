@@ -65,10 +65,18 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
-        // Umbrella module: re-exports the core and every codec.
+        // Framing: Server-Sent Events, WebSocket, poll and streams over any codec. Imports no C library.
+        .target(
+            name: "NotifyWireFraming",
+            dependencies: ["NotifyWireCore", .product(name: "NIOCore", package: "swift-nio")],
+            swiftSettings: swiftSettings
+        ),
+        // Umbrella module: re-exports the core, every codec and the framing layer.
         .target(
             name: "NotifyWire",
-            dependencies: ["NotifyWireCore", "NotifyWireJSON", "NotifyWireMessagePack", "NotifyWireProtobuf"],
+            dependencies: [
+                "NotifyWireCore", "NotifyWireJSON", "NotifyWireMessagePack", "NotifyWireProtobuf", "NotifyWireFraming",
+            ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -105,6 +113,11 @@ let package = Package(
         .testTarget(
             name: "NotifyWireProtobufTests",
             dependencies: ["NotifyWireProtobuf", "NotifyWireJSON", "NotifyWireTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "NotifyWireFramingTests",
+            dependencies: ["NotifyWireFraming", "NotifyWireJSON", "NotifyWireTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -3,3 +3,4 @@
 @_exported public import NotifyWireJSON
 @_exported public import NotifyWireMessagePack
 @_exported public import NotifyWireProtobuf
+@_exported public import NotifyWireFraming

@@ -1,5 +1,5 @@
 import Testing
 
-@Suite struct NotifyWireCoreTestsPlaceholder {
+@Suite struct NotifyWireFramingTestsPlaceholder {
     @Test func builds() { #expect(Bool(true)) }
 }

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct NotifyWireMessagePackTestsPlaceholder {
-    @Test func builds() { #expect(Bool(true)) }
-}
