@@ -1,5 +1,6 @@
 import Foundation
 import NotifyWireCore
+import NotifyWireJSON
 import NotifyWireProtobuf
 import NotifyWireTestSupport
 import Testing
@@ -36,6 +37,14 @@ import Testing
             #expect(try codec.decodeNotification(from: fromProtoc) == entry.notification)
         }
         #expect(try ProtobufGoldenVectorTests.vector(name) == fromProtoc)
+        // What protoc printed, read back through protoc and our decoder, is what our JSON vector says.
+        let json = try RepositoryPaths.bytes(of: RepositoryPaths.vectors.appendingPathComponent("\(name).json"))
+        let reprinted = try Protoc.encode(printed, type: type)
+        if entry.batch != nil {
+            #expect(try JSONCodec().encodedBytes(codec.decodeBatch(from: reprinted)) == json)
+        } else {
+            #expect(try JSONCodec().encodedBytes(codec.decodeNotification(from: reprinted)) == json)
+        }
     }
 
     @Test func protocPrintsTheCorpusValues() throws {
