@@ -10,6 +10,20 @@ public enum SampleCorpus {
         public let notification: NotificationMessage?
         /// The batch, or `nil` for a notification entry.
         public let batch: NotificationBatch?
+
+        /// A notification entry.
+        public init(name: String, notification: NotificationMessage) {
+            self.name = name
+            self.notification = notification
+            self.batch = nil
+        }
+
+        /// A batch entry.
+        public init(name: String, batch: NotificationBatch) {
+            self.name = name
+            self.notification = nil
+            self.batch = batch
+        }
     }
 
     /// Only the fields a valid notification needs: id, kind, createdAt and recipientId.
@@ -99,10 +113,10 @@ public enum SampleCorpus {
 
     /// Every notification entry, smallest first, then the batch.
     public static let entries: [Entry] = [
-        Entry(name: "minimal", notification: minimal, batch: nil),
-        Entry(name: "typical", notification: typical, batch: nil),
-        Entry(name: "large", notification: large, batch: nil),
-        Entry(name: "batch", notification: nil, batch: batch),
+        Entry(name: "minimal", notification: minimal),
+        Entry(name: "typical", notification: typical),
+        Entry(name: "large", notification: large),
+        Entry(name: "batch", batch: batch),
     ]
 
     /// A batch of `count` notifications shaped like ``typical`` with distinct ids and sequences,

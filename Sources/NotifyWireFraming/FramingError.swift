@@ -1,0 +1,62 @@
+public import NotifyWireCore
+
+/// The one error type of the framing layer (Server-Sent Events now, WebSocket, poll and streams later).
+///
+/// It says what was wrong (``code`` and ``message``) and where: the byte ``offset`` in the stream being
+/// read, when there is one. A payload that a codec could not encode or decode keeps the codec's error in
+/// ``codecError``.
+///
+/// ```
+/// framing error at byte 1048592: line is longer than the limit of 1048576 bytes
+/// ```
+public struct FramingError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What kind of problem it is. Values are never renamed or removed; new ones may be added.
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        /// A stable, machine-readable name.
+        public let name: String
+
+        private init(_ name: String) { self.name = name }
+
+        /// A line of the stream is longer than the parser's limit (``SSEParserLimits/maxLineBytes``).
+        public static let lineTooLong = Code("lineTooLong")
+        /// The data of one event is larger than the parser's limit (``SSEParserLimits/maxEventDataBytes``).
+        public static let eventTooLarge = Code("eventTooLarge")
+        /// A value given to a writer cannot be framed: an `id` or `event` containing CR, LF or NUL, or a
+        /// negative `retry`.
+        public static let invalidFieldValue = Code("invalidFieldValue")
+        /// The data of an event for a binary codec is not standard padded base64.
+        public static let invalidBase64 = Code("invalidBase64")
+        /// The codec could not encode the notification (see ``FramingError/codecError``).
+        public static let payloadEncodingFailed = Code("payloadEncodingFailed")
+        /// The codec could not decode the payload of an event (see ``FramingError/codecError``).
+        public static let payloadDecodingFailed = Code("payloadDecodingFailed")
+
+        /// The name.
+        public var description: String { name }
+    }
+
+    /// What kind of problem it is.
+    public var code: Code
+    /// The byte offset in the stream where the problem was found, counted from the first byte of the
+    /// stream (a leading byte order mark included); `nil` when writing or when there is no stream position.
+    public var offset: Int?
+    /// One sentence, starting lower-case, saying what was wrong.
+    public var message: String
+    /// The codec's error, for ``Code/payloadEncodingFailed`` and ``Code/payloadDecodingFailed``.
+    public var codecError: CodecError?
+
+    /// Creates an error.
+    public init(_ code: Code, offset: Int? = nil, message: String, codecError: CodecError? = nil) {
+        self.code = code
+        self.offset = offset
+        self.message = message
+        self.codecError = codecError
+    }
+
+    /// `framing error at byte 17: line is longer than the limit of 16 bytes`.
+    public var description: String {
+        var text = "framing error"
+        if let offset { text += " at byte \(offset)" }
+        return text + ": " + message
+    }
+}

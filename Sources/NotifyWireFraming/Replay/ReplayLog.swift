@@ -1,0 +1,78 @@
+public import NIOCore
+public import NotifyWireCore
+import Synchronization
+
+/// A bounded in-memory log of what was sent, keyed by `sequence`, that lets a server answer a reconnect
+/// carrying `Last-Event-ID` with what the client missed.
+///
+/// Append each notification as it is sent, with its sequence (strictly increasing) and the payload to keep:
+/// the framed event bytes (`ReplayLog<ByteBuffer>`, replayed without re-encoding), or the notification
+/// itself (`ReplayLog<NotificationMessage>`, for a poll transport that re-encodes). The oldest entries are
+/// evicted beyond ``ReplayLogLimits``. On reconnect, ``after(lastEventID:)`` returns the entries after the
+/// client's sequence, ``ReplayLookup/tooOld`` when some of those were evicted (the client must resync), or
+/// ``ReplayLookup/unknown`` for an id the log cannot place.
+///
+/// Safe for concurrent use: every method takes a lock for the duration of one call.
+public final class ReplayLog<Payload: Sendable>: Sendable {
+    /// The bounds of what is retained.
+    public let limits: ReplayLogLimits
+    private let state = Mutex(ReplayLogState<Payload>())
+
+    /// Creates an empty log.
+    public init(limits: ReplayLogLimits = .default) {
+        self.limits = limits
+    }
+
+    /// Appends `payload` sent under `sequence`, charging `byteCount` bytes (negative counts as 0) against
+    /// ``ReplayLogLimits/maxBytes``, then evicts the oldest entries while a limit is exceeded.
+    ///
+    /// An entry larger than ``ReplayLogLimits/maxBytes`` evicts everything, itself included: a client that
+    /// reconnects from before it gets ``ReplayLookup/tooOld``.
+    ///
+    /// - Returns: `false`, changing nothing, when `sequence` is not greater than every sequence appended before.
+    @discardableResult
+    public func append(_ payload: Payload, sequence: UInt64, byteCount: Int) -> Bool {
+        let entry = ReplayLogEntry(sequence: sequence, payload: payload, byteCount: max(0, byteCount))
+        return state.withLock { $0.append(entry, limits: limits) }
+    }
+
+    /// What to replay to a client whose last event ID is `lastEventID`: the decimal sequence of the last
+    /// event it received (ASCII digits only, as ``SSEEventWriter`` writes it with
+    /// ``SSEIDSource/sequenceElseID``). Anything else, the empty string included, is ``ReplayLookup/unknown``.
+    public func after(lastEventID: String) -> ReplayLookup<Payload> {
+        guard let sequence = UInt64(decimalDigits: lastEventID) else { return .unknown }
+        return after(sequence: sequence)
+    }
+
+    /// What to replay to a client whose last received sequence is `sequence`: the retained entries with a
+    /// greater sequence, ``ReplayLookup/tooOld`` when an evicted entry had a greater sequence, or
+    /// ``ReplayLookup/unknown`` when `sequence` is greater than the newest sequence ever appended (`0` on an
+    /// empty log gives no entries).
+    public func after(sequence: UInt64) -> ReplayLookup<Payload> {
+        state.withLock { $0.after(sequence: sequence) }
+    }
+
+    /// The number of entries retained.
+    public var count: Int { state.withLock { $0.count } }
+    /// The bytes retained, summed over the entries.
+    public var byteCount: Int { state.withLock { $0.bytes } }
+    /// The newest sequence ever appended (evicted or not), or `nil` before the first append.
+    public var newestSequence: UInt64? { state.withLock { $0.newestSequence } }
+}
+
+extension ReplayLog where Payload == ByteBuffer {
+    /// Appends framed or encoded bytes, charging their readable bytes.
+    @discardableResult
+    public func append(_ payload: ByteBuffer, sequence: UInt64) -> Bool {
+        append(payload, sequence: sequence, byteCount: payload.readableBytes)
+    }
+}
+
+extension ReplayLog where Payload == NotificationMessage {
+    /// Appends a notification under its own ``NotifyWireCore/NotificationMessage/sequence``, charging
+    /// `byteCount` (for example the size of its encoding).
+    @discardableResult
+    public func append(_ notification: NotificationMessage, byteCount: Int) -> Bool {
+        append(notification, sequence: notification.sequence, byteCount: byteCount)
+    }
+}

@@ -1,0 +1,15 @@
+extension UInt64 {
+    /// The value of one or more ASCII digits, or `nil` for anything else or a value above `UInt64.max`.
+    init?(decimalDigits text: String) {
+        guard !text.isEmpty else { return nil }
+        var value: UInt64 = 0
+        for byte in text.utf8 {
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+            let (times10, overflow1) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflow2) = times10.addingReportingOverflow(UInt64(byte &- UInt8(ascii: "0")))
+            guard !overflow1 && !overflow2 else { return nil }
+            value = sum
+        }
+        self = value
+    }
+}

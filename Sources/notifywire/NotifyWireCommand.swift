@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// `notifywire`: encode, decode, convert and benchmark notifications from the command line.
+@main
+struct NotifyWireCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "notifywire",
+        abstract: "Encode, decode, convert and benchmark NotifyWire notifications.",
+        discussion: """
+            Exit status: 0 on success, 1 when the input is invalid (one line `error: ...` on standard error, \
+            nothing on standard output), 64 for usage errors.
+            """,
+        subcommands: [ConvertCommand.self, BenchCommand.self]
+    )
+}

@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct NotifyWireCLITestsPlaceholder {
-    @Test func builds() { #expect(Bool(true)) }
-}

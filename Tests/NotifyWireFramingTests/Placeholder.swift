@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct NotifyWireFramingTestsPlaceholder {
-    @Test func builds() { #expect(Bool(true)) }
-}
