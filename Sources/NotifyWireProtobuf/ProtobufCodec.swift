@@ -5,14 +5,18 @@ public import NotifyWireCore
 /// binary wire format, packed and unpacked by protobuf-c from the committed protoc-c output.
 ///
 /// Encoding points protobuf-c at the Swift strings' own UTF-8 storage (no copies), writes map entries
-/// sorted by key bytes and appends at the buffer's writer index; the bytes equal what
-/// `protoc --encode=notify.v1.Notification` makes of the same values. A string holding U+0000 cannot be
-/// carried by protobuf-c's NUL-terminated `char *` strings, so it is refused (`.unencodable` when
-/// encoding, `.invalidValue` when decoding).
+/// sorted by key bytes, reserves the exact packed size (`get_packed_size`) at the buffer's writer index
+/// and packs with `protobuf_c_message_pack_to_buffer` through a `ProtobufCBuffer` whose `append` writes
+/// into the `ByteBuffer`; the bytes equal what `protoc --encode=notify.v1.Notification` makes of the
+/// same values (map entries with an empty key or value included). A string holding U+0000 cannot be
+/// carried by protobuf-c's NUL-terminated `char *` strings (protobuf-c has no length-aware path for
+/// `string`), so it is refused: `.unencodable` when encoding, `.invalidValue` when decoding.
 ///
 /// Decoding first checks the size against ``limits``, then pre-scans the wire format in Swift (varints,
-/// lengths, wire types, UTF-8, limits), so that protobuf-c only ever sees well-formed input, and unpacks
-/// with an allocator that bumps through one per-call arena released at once.
+/// lengths, wire types, UTF-8, timestamps, limits, with offsets and field paths), so that protobuf-c
+/// only ever sees well-formed input, and unpacks with an allocator that bumps through one per-call
+/// arena released at once. Unknown fields are skipped, unknown enum numbers kept; groups (wire types 3
+/// and 4), which protobuf-c cannot read, are `.malformed`.
 public struct ProtobufCodec: NotificationCodec {
     /// ``WireFormat/protobuf``.
     public var format: WireFormat { .protobuf }

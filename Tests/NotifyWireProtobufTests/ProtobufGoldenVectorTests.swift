@@ -1,5 +1,6 @@
 import Foundation
 import NotifyWireCore
+import NotifyWireJSON
 import NotifyWireProtobuf
 import NotifyWireTestSupport
 import Testing
@@ -26,6 +27,17 @@ import Testing
             let notification = try #require(entry.notification)
             #expect(try codec.encodedBytes(notification) == golden)
             #expect(try codec.decodeNotification(from: golden) == notification)
+        }
+    }
+
+    @Test(arguments: SampleCorpus.entries.map(\.name))
+    func theProtobufAndJSONVectorsHoldTheSameValues(name: String) throws {
+        let json = try RepositoryPaths.bytes(of: RepositoryPaths.vectors.appendingPathComponent("\(name).json"))
+        let golden = try Self.vector(name)
+        if name == "batch" {
+            #expect(try codec.decodeBatch(from: golden) == JSONCodec().decodeBatch(from: json))
+        } else {
+            #expect(try codec.decodeNotification(from: golden) == JSONCodec().decodeNotification(from: json))
         }
     }
 

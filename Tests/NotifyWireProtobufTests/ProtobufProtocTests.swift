@@ -1,5 +1,6 @@
 import Foundation
 import NotifyWireCore
+import NotifyWireJSON
 import NotifyWireProtobuf
 import NotifyWireTestSupport
 import Testing
@@ -36,6 +37,14 @@ import Testing
             #expect(try codec.decodeNotification(from: fromProtoc) == entry.notification)
         }
         #expect(try ProtobufGoldenVectorTests.vector(name) == fromProtoc)
+        // What protoc printed, read back through protoc and our decoder, is what our JSON vector says.
+        let json = try RepositoryPaths.bytes(of: RepositoryPaths.vectors.appendingPathComponent("\(name).json"))
+        let reprinted = try Protoc.encode(printed, type: type)
+        if entry.batch != nil {
+            #expect(try JSONCodec().encodedBytes(codec.decodeBatch(from: reprinted)) == json)
+        } else {
+            #expect(try JSONCodec().encodedBytes(codec.decodeNotification(from: reprinted)) == json)
+        }
     }
 
     @Test func protocPrintsTheCorpusValues() throws {
@@ -59,5 +68,15 @@ import Testing
         let fromProtoc = try Protoc.encode(ProtobufTextFormat.text(batch), type: "NotificationBatch")
         #expect(try codec.encodedBytes(batch) == fromProtoc)
         #expect(try codec.decodeBatch(from: fromProtoc) == batch)
+    }
+
+    @Test func manyStringsEncodeLikeProtoc() throws {
+        // More than CStringTable.maxNestedStrings strings: lent through the one scratch copy instead.
+        var notification = SampleCorpus.typical
+        notification.tags = (0..<300).map { "tag-\($0)-é" }
+        for index in 0..<100 { notification.data["key-\(index)"] = index.isMultiple(of: 7) ? "" : "value \(index)" }
+        let fromProtoc = try Protoc.encode(ProtobufTextFormat.text(notification), type: "Notification")
+        #expect(try codec.encodedBytes(notification) == fromProtoc)
+        #expect(try codec.decodeNotification(from: fromProtoc) == notification)
     }
 }

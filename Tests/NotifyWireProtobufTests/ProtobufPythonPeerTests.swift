@@ -1,5 +1,6 @@
 import Foundation
 import NotifyWireCore
+import NotifyWireJSON
 import NotifyWireProtobuf
 import NotifyWireTestSupport
 import Testing
@@ -35,6 +36,15 @@ import Testing
         // Through JSONSerialization as well, so that both sides hold the same Foundation types.
         let expected = try JSONSerialization.jsonObject(with: JSONSerialization.data(withJSONObject: expectedObject))
         #expect(Self.jsonEqual(json, expected), "Python said \(json), the model says \(expected)")
+        // And what our JSON codec says of the notification our decoder reads from the same bytes.
+        let ours: [UInt8] =
+            if entry.batch != nil {
+                try JSONCodec().encodedBytes(codec.decodeBatch(from: bytes))
+            } else {
+                try JSONCodec().encodedBytes(codec.decodeNotification(from: bytes))
+            }
+        let oursParsed = try JSONSerialization.jsonObject(with: Data(ours))
+        #expect(Self.jsonEqual(json, oursParsed), "Python said \(json), our JSON says \(oursParsed)")
     }
 
     @Test(arguments: SampleCorpus.entries.map(\.name))
