@@ -115,3 +115,16 @@ import Testing
         #expect(SSEParserLimits.default.maxEventDataBytes == 4 << 20)
     }
 }
+
+/// The parser plugs into SwiftNIO's single-step decoding machinery.
+@Suite struct SSEEventParserNIOTests {
+    @Test func worksInsideNIOSingleStepByteToMessageProcessor() throws {
+        let processor = NIOSingleStepByteToMessageProcessor(SSEEventParser())
+        var events: [SSEEvent] = []
+        for chunk in ["id: 1\r", "\ndata: a", "\r\n\r", "\ndata: cut off\n"] {
+            try processor.process(buffer: ByteBuffer(string: chunk)) { events.append($0) }
+        }
+        try processor.finishProcessing(seenEOF: true) { events.append($0) }
+        #expect(events == [SSEEvent(data: "a", lastEventID: "1")])
+    }
+}

@@ -15,6 +15,9 @@ public import NIOCore
 /// parser.finish()
 /// ```
 ///
+/// It conforms to `NIOSingleStepByteToMessageDecoder`, so `NIOSingleStepByteToMessageProcessor` and NIO
+/// pipelines can drive it.
+///
 /// The rules it follows: one byte order mark is stripped at the start of the stream only; CR, LF and CRLF
 /// end lines (a CR ending one chunk and an LF starting the next are one line end); a line starting with `:`
 /// is a comment; a line without a colon is a field with an empty value; one space after the colon is
