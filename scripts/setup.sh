@@ -5,7 +5,7 @@ set -euo pipefail
 
 PYTHON="${PYTHON:-python3}"
 debian_packages=(libmsgpack-dev libprotobuf-c-dev protobuf-c-compiler protobuf-compiler pkg-config)
-python_packages=(jsonschema protobuf msgpack)
+python_packages=(jsonschema protobuf msgpack websockets)
 
 missing=()
 for package in "${debian_packages[@]}"; do
@@ -21,9 +21,9 @@ if ((${#missing[@]})); then
     apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-if ! "$PYTHON" -c 'import jsonschema, msgpack, google.protobuf' >/dev/null 2>&1; then
+if ! "$PYTHON" -c 'import jsonschema, msgpack, google.protobuf, websockets' >/dev/null 2>&1; then
     echo "setup: installing Python peers with $PYTHON: ${python_packages[*]}"
     "$PYTHON" -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "${python_packages[@]}" \
         || "$PYTHON" -m pip install --quiet --disable-pip-version-check --break-system-packages "${python_packages[@]}"
 fi
-"$PYTHON" -c 'import jsonschema, msgpack, google.protobuf'
+"$PYTHON" -c 'import jsonschema, msgpack, google.protobuf, websockets'
