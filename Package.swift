@@ -52,7 +52,10 @@ let package = Package(
         // The committed output of protoc-c for Schemas/ (regenerate with `make generate`).
         .target(
             name: "CNotifyWireProto",
-            dependencies: ["CProtobufC"]
+            dependencies: ["CProtobufC"],
+            // The generated sources include their headers by path from the proto root
+            // (`"notify/v1/notification.pb-c.h"`); `include/` holds them under those paths.
+            cSettings: [.headerSearchPath("include")]
         ),
         .target(
             name: "NotifyWireProtobuf",

@@ -1,1 +1,0 @@
-int cnotifywireproto_placeholder(void);

@@ -1,0 +1,74 @@
+public import NIOCore
+public import NotifyWireCore
+
+/// The Protocol Buffers codec: `notify.v1.Notification` and `notify.v1.NotificationBatch` in the proto3
+/// binary wire format, packed and unpacked by protobuf-c from the committed protoc-c output.
+///
+/// Encoding points protobuf-c at the Swift strings' own UTF-8 storage (no copies), writes map entries
+/// sorted by key bytes and appends at the buffer's writer index; the bytes equal what
+/// `protoc --encode=notify.v1.Notification` makes of the same values. A string holding U+0000 cannot be
+/// carried by protobuf-c's NUL-terminated `char *` strings, so it is refused (`.unencodable` when
+/// encoding, `.invalidValue` when decoding).
+///
+/// Decoding first checks the size against ``limits``, then pre-scans the wire format in Swift (varints,
+/// lengths, wire types, UTF-8, limits), so that protobuf-c only ever sees well-formed input, and unpacks
+/// with an allocator that bumps through one per-call arena released at once.
+public struct ProtobufCodec: NotificationCodec {
+    /// ``WireFormat/protobuf``.
+    public var format: WireFormat { .protobuf }
+    /// `application/protobuf`.
+    public var mediaType: String { "application/protobuf" }
+    /// `application/protobuf`, `application/x-protobuf` and `application/vnd.google.protobuf`.
+    public var acceptedMediaTypes: [String] {
+        ["application/protobuf", "application/x-protobuf", "application/vnd.google.protobuf"]
+    }
+    /// ``PayloadKind/binary``.
+    public var payloadKind: PayloadKind { .binary }
+    /// The limits the decoders enforce.
+    public let limits: DecodingLimits
+
+    /// Creates a codec that enforces `limits` when decoding.
+    public init(limits: DecodingLimits = .default) {
+        self.limits = limits
+    }
+
+    /// Appends the Protocol Buffers encoding of `notification` at `buffer`'s writer index.
+    ///
+    /// Throws `.unencodable` for a timestamp outside 0001–9999 or a string holding U+0000; the writer
+    /// index is then where it was before the call.
+    public func encode(_ notification: NotificationMessage, into buffer: inout ByteBuffer) throws(CodecError) {
+        let start = buffer.writerIndex
+        do {
+            try ProtobufEncoder.pack(notification, into: &buffer)
+        } catch {
+            buffer.moveWriterIndex(to: start)
+            throw error
+        }
+    }
+
+    /// Appends the Protocol Buffers encoding of `batch` at `buffer`'s writer index.
+    ///
+    /// Throws `.unencodable` as ``encode(_:into:)-(NotificationMessage,_)`` does, with the path of the
+    /// notification; the writer index is then where it was before the call.
+    public func encode(_ batch: NotificationBatch, into buffer: inout ByteBuffer) throws(CodecError) {
+        let start = buffer.writerIndex
+        do {
+            try ProtobufEncoder.pack(batch, into: &buffer)
+        } catch {
+            buffer.moveWriterIndex(to: start)
+            throw error
+        }
+    }
+
+    /// Decodes one complete `notify.v1.Notification` from `bytes`, enforcing ``limits``.
+    public func decodeNotification(from bytes: UnsafeRawBufferPointer) throws(CodecError) -> NotificationMessage {
+        try ProtobufWireScanner.validate(bytes, as: .notification, limits: limits)
+        return try ProtobufUnpacker.unpackNotification(bytes)
+    }
+
+    /// Decodes one complete `notify.v1.NotificationBatch` from `bytes`, enforcing ``limits``.
+    public func decodeBatch(from bytes: UnsafeRawBufferPointer) throws(CodecError) -> NotificationBatch {
+        try ProtobufWireScanner.validate(bytes, as: .batch, limits: limits)
+        return try ProtobufUnpacker.unpackBatch(bytes)
+    }
+}

@@ -1,0 +1,53 @@
+internal import CNotifyWireProto
+internal import CProtobufC
+import NotifyWireCore
+
+/// Unpacks pre-scanned input with protobuf-c into a per-call ``BumpArena`` and copies the result into
+/// the model; the arena, and with it everything protobuf-c allocated, is released when the call returns.
+enum ProtobufUnpacker {
+    /// Unpacks a `notify.v1.Notification` that ``ProtobufWireScanner`` has validated.
+    static func unpackNotification(_ bytes: UnsafeRawBufferPointer) throws(CodecError) -> NotificationMessage {
+        guard let data = bytes.assumingMemoryBound(to: UInt8.self).baseAddress, !bytes.isEmpty else {
+            return NotificationMessage()
+        }
+        let arena = makeArena(for: bytes.count)
+        let result: Result<NotificationMessage, CodecError> = arena.withAllocator { allocator in
+            guard let message = notify__v1__notification__unpack(allocator, bytes.count, data) else {
+                return .failure(unpackFailure(bytes.count))
+            }
+            return Result { () throws(CodecError) in try ProtobufModelReader.notification(from: message, index: nil) }
+        }
+        return try result.get()
+    }
+
+    /// Unpacks a `notify.v1.NotificationBatch` that ``ProtobufWireScanner`` has validated.
+    static func unpackBatch(_ bytes: UnsafeRawBufferPointer) throws(CodecError) -> NotificationBatch {
+        guard let data = bytes.assumingMemoryBound(to: UInt8.self).baseAddress, !bytes.isEmpty else {
+            return NotificationBatch()
+        }
+        let arena = makeArena(for: bytes.count)
+        let result: Result<NotificationBatch, CodecError> = arena.withAllocator { allocator in
+            guard let batch = notify__v1__notification_batch__unpack(allocator, bytes.count, data) else {
+                return .failure(unpackFailure(bytes.count))
+            }
+            return Result { () throws(CodecError) in try ProtobufModelReader.batch(from: batch) }
+        }
+        return try result.get()
+    }
+
+    /// An arena whose first chunk fits a typical unpack of `inputBytes` (the structs plus a copy of every
+    /// string) and that stops well short of anything input-controlled could ask for.
+    private static func makeArena(for inputBytes: Int) -> BumpArena {
+        BumpArena(initialCapacity: inputBytes * 2 + 512, byteLimit: inputBytes * 128 + (1 << 20))
+    }
+
+    private static func unpackFailure(_ count: Int) -> CodecError {
+        CodecError(
+            .libraryFailure,
+            format: .protobuf,
+            operation: .decode,
+            offset: 0,
+            message: "protobuf-c could not unpack the \(count) bytes"
+        )
+    }
+}

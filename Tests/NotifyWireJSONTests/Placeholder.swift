@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct NotifyWireJSONTestsPlaceholder {
-    @Test func builds() { #expect(Bool(true)) }
-}

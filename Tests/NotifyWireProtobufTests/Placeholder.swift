@@ -1,5 +1,0 @@
-import Testing
-
-@Suite struct NotifyWireProtobufTestsPlaceholder {
-    @Test func builds() { #expect(Bool(true)) }
-}
