@@ -1,10 +1,12 @@
+import Foundation
 import NotifyWireCore
+import NotifyWireJSON
 import NotifyWireMessagePack
 import NotifyWireTestSupport
 import Testing
 
 /// Python's `msgpack` package checks our bytes, and writes bytes of its own for our decoder
-/// (`Tests/Python/msgpack_peer.py`).
+/// (`Tests/Python/msgpack_peer.py`). Values cross in the proto3 JSON form, read and written by `JSONCodec`.
 @Suite struct MessagePackPythonPeerTests {
     static let styles: [MessagePackKeyStyle] = [.names, .fieldNumbers]
 
@@ -28,10 +30,11 @@ import Testing
         var stream: [UInt8] = []
         for notification in Self.notifications { stream += try codec.encodedBytes(notification) }
         let output = try PythonPeer.run(script: "msgpack_peer.py", arguments: ["to-json"], input: stream)
-        let objects = try ProtoJSONForm.objects(fromLines: output)
-        try #require(objects.count == Self.notifications.count)
-        for (object, expected) in zip(objects, Self.notifications) {
-            #expect(try ProtoJSONForm.notification(object) == expected, "\(object)")
+        let lines = Self.lines(output)
+        try #require(lines.count == Self.notifications.count)
+        for (line, expected) in zip(lines, Self.notifications) {
+            #expect(
+                try JSONCodec().decodeNotification(from: line) == expected, "\(String(decoding: line, as: UTF8.self))")
         }
     }
 
@@ -41,16 +44,17 @@ import Testing
         var stream: [UInt8] = []
         for batch in Self.batches { stream += try codec.encodedBytes(batch) }
         let output = try PythonPeer.run(script: "msgpack_peer.py", arguments: ["to-json", "--batch"], input: stream)
-        let objects = try ProtoJSONForm.objects(fromLines: output)
-        try #require(objects.count == Self.batches.count)
-        for (object, expected) in zip(objects, Self.batches) {
-            #expect(try ProtoJSONForm.batch(object) == expected)
+        let lines = Self.lines(output)
+        try #require(lines.count == Self.batches.count)
+        for (line, expected) in zip(lines, Self.batches) {
+            #expect(try JSONCodec().decodeBatch(from: line) == expected, "\(String(decoding: line, as: UTF8.self))")
         }
     }
 
     @Test(arguments: ["names", "numbers", "mixed"])
     func weReadWhatPythonWritesForNotifications(keys: String) throws {
-        let input = try ProtoJSONForm.lines(Self.notifications.map { ProtoJSONForm.object($0) })
+        var input: [UInt8] = []
+        for notification in Self.notifications { input += try JSONCodec().encodedBytes(notification) + [0x0A] }
         let output = try PythonPeer.run(
             script: "msgpack_peer.py", arguments: ["from-json", "--keys", keys], input: input)
         let lines = try Self.hexPairs(output)
@@ -64,7 +68,8 @@ import Testing
 
     @Test(arguments: ["names", "numbers", "mixed"])
     func weReadWhatPythonWritesForBatches(keys: String) throws {
-        let input = try ProtoJSONForm.lines(Self.batches.map { ProtoJSONForm.object($0) })
+        var input: [UInt8] = []
+        for batch in Self.batches { input += try JSONCodec().encodedBytes(batch) + [0x0A] }
         let output = try PythonPeer.run(
             script: "msgpack_peer.py",
             arguments: ["from-json", "--batch", "--keys", keys],
@@ -77,6 +82,21 @@ import Testing
             #expect(try codec.decodeBatch(from: library) == expected)
             #expect(try codec.decodeBatch(from: wide) == expected)
         }
+    }
+
+    @Test(arguments: MessagePackVector.all)
+    func pythonReadsEachVectorAsTheJSONVector(vector: MessagePackVector) throws {
+        // The same corpus entry, written independently by our JSON codec and by Python from our MessagePack.
+        let arguments = vector.entry.batch == nil ? ["to-json"] : ["to-json", "--batch"]
+        let output = try PythonPeer.run(script: "msgpack_peer.py", arguments: arguments, input: vector.bytes())
+        let json = try RepositoryPaths.bytes(
+            of: RepositoryPaths.vectors.appendingPathComponent("\(vector.entry.name).json"))
+        #expect(Self.lines(output) == [json])
+    }
+
+    /// The non-empty lines of `output`.
+    static func lines(_ output: [UInt8]) -> [[UInt8]] {
+        output.split(separator: 0x0A).map { Array($0) }
     }
 
     /// Lines of two hex encodings separated by a space.

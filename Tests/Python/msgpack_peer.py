@@ -148,7 +148,7 @@ def to_json(batch):
             raise PeerError(f"value {index} is not in the canonical (smallest) form")
         start = end
         document = batch_json(value) if batch else notification_json(value)
-        sys.stdout.write(json.dumps(document, ensure_ascii=True, separators=(",", ":")) + "\n")
+        sys.stdout.write(json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n")
     if start != len(data):
         raise PeerError(f"{len(data) - start} bytes left over after the last complete value")
 
