@@ -30,7 +30,8 @@ struct WSDecodedDocument {
     func json() -> [UInt8] {
         var text = "{\"messages\":" + Self.list(messages) + ",\"control\":" + Self.list(control) + ",\"error\":"
         if let failure {
-            text += "{\"kind\":\"\(Self.kind(of: failure))\",\"close_code\":\(failure.closeCode.map(String.init) ?? "null")}"
+            text +=
+                "{\"kind\":\"\(Self.kind(of: failure))\",\"close_code\":\(failure.closeCode.map(String.init) ?? "null")}"
         } else {
             text += "null"
         }
@@ -38,7 +39,9 @@ struct WSDecodedDocument {
     }
 
     private static func list(_ items: [(opcode: String, payload: [UInt8])]) -> String {
-        "[" + items.map { "{\"opcode\":\"\($0.opcode)\",\"payload_hex\":\"\(hex($0.payload))\"}" }.joined(separator: ",")
+        "["
+            + items.map { "{\"opcode\":\"\($0.opcode)\",\"payload_hex\":\"\(hex($0.payload))\"}" }.joined(
+                separator: ",")
             + "]"
     }
 

@@ -69,7 +69,8 @@ import Testing
             var lines: [String] = []
             for (index, message) in messages.enumerated() {
                 let one = try run(
-                    ["convert", "--from", codec, "--to", "json"], input: try Self.bytes(hex: message["payload_hex"] ?? ""))
+                    ["convert", "--from", codec, "--to", "json"],
+                    input: try Self.bytes(hex: message["payload_hex"] ?? ""))
                 #expect(one.status == 0, "message \(index): \(one.standardError)")
                 lines.append(String(decoding: one.standardOutput, as: UTF8.self).trimmingCharacters(in: .newlines))
             }

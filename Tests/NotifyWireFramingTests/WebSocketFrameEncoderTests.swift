@@ -17,7 +17,10 @@ import Testing
 
     @Test func rfcSingleFrameUnmaskedText() {
         let encoder = WebSocketFrameEncoder(role: .server)
-        #expect(bytes { encoder.writeMessage(.text, payload: hello(), into: &$0) } == [0x81, 0x05, 0x48, 0x65, 0x6C, 0x6C, 0x6F])
+        #expect(
+            bytes { encoder.writeMessage(.text, payload: hello(), into: &$0) } == [
+                0x81, 0x05, 0x48, 0x65, 0x6C, 0x6C, 0x6F,
+            ])
     }
 
     @Test func rfcSingleFrameMaskedText() {
@@ -37,7 +40,10 @@ import Testing
 
     @Test func rfcUnmaskedPingAndMaskedPong() throws {
         let server = WebSocketFrameEncoder(role: .server)
-        #expect(try bytes { try server.writePing(payload: hello(), into: &$0) } == [0x89, 0x05, 0x48, 0x65, 0x6C, 0x6C, 0x6F])
+        #expect(
+            try bytes { try server.writePing(payload: hello(), into: &$0) } == [
+                0x89, 0x05, 0x48, 0x65, 0x6C, 0x6C, 0x6F,
+            ])
         let client = WebSocketFrameEncoder(role: .client, maskingKeySource: { Self.rfcKey })
         #expect(
             try bytes { try client.writePong(payload: hello(), into: &$0) }
@@ -49,7 +55,9 @@ import Testing
         let small = bytes { encoder.writeMessage(.binary, payload: ByteBuffer(repeating: 0xAB, count: 256), into: &$0) }
         #expect(Array(small.prefix(4)) == [0x82, 0x7E, 0x01, 0x00])
         #expect(small.count == 4 + 256)
-        let large = bytes { encoder.writeMessage(.binary, payload: ByteBuffer(repeating: 0xCD, count: 65536), into: &$0) }
+        let large = bytes {
+            encoder.writeMessage(.binary, payload: ByteBuffer(repeating: 0xCD, count: 65536), into: &$0)
+        }
         #expect(Array(large.prefix(10)) == [0x82, 0x7F, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00])
         #expect(large.count == 10 + 65536)
         #expect(large.dropFirst(10).allSatisfy { $0 == 0xCD })
@@ -57,7 +65,10 @@ import Testing
 
     @Test func closeFrameCarriesCodeAndReason() throws {
         let encoder = WebSocketFrameEncoder(role: .server)
-        #expect(try bytes { try encoder.writeClose(code: .normalClosure, reason: "bye", into: &$0) } == [0x88, 0x05, 0x03, 0xE8, 0x62, 0x79, 0x65])
+        #expect(
+            try bytes { try encoder.writeClose(code: .normalClosure, reason: "bye", into: &$0) } == [
+                0x88, 0x05, 0x03, 0xE8, 0x62, 0x79, 0x65,
+            ])
         #expect(try bytes { try encoder.writeClose(code: nil, into: &$0) } == [0x88, 0x00])
     }
 

@@ -65,9 +65,10 @@ import Testing
             #expect(response.rejection?.message.contains("13") == true)
         }
         // AAAA is 3 bytes, the 24-character keys decode to 17 or 18 bytes or are not base64.
-        for key in ["AAAA", "", "dGhlIHNhbXBsZSBub25jZQ", "dGhlIHNhbXBsZSBub25jZQ=!", "dGhlIHNhbXBsZSBub25jZRE=",
-            "dGhlIHNhbXBsZSBub25jZREx"]
-        {
+        for key in [
+            "AAAA", "", "dGhlIHNhbXBsZSBub25jZQ", "dGhlIHNhbXBsZSBub25jZQ=!", "dGhlIHNhbXBsZSBub25jZRE=",
+            "dGhlIHNhbXBsZSBub25jZREx",
+        ] {
             #expect(server.respond(method: "GET", headers: Self.request(key: key)).status == 400, "key \(key)")
         }
         let twoKeys = Self.request() + [("Sec-WebSocket-Key", Self.rfcKey)]
@@ -98,7 +99,8 @@ import Testing
             #expect(response.codec?.format.name == expected.map { String($0.dropFirst("notifywire.v1.".count)) })
         }
         // Offers split over two header lines keep their order.
-        let split = Self.request() + [("Sec-WebSocket-Protocol", "x"), ("Sec-WebSocket-Protocol", "notifywire.v1.json")]
+        let split =
+            Self.request() + [("Sec-WebSocket-Protocol", "x"), ("Sec-WebSocket-Protocol", "notifywire.v1.json")]
         #expect(server.respond(method: "GET", headers: split).subprotocol == "notifywire.v1.json")
     }
 
@@ -122,7 +124,8 @@ import Testing
     @Test func clientRejectsABadAnswer() {
         let client = WebSocketClientHandshake(host: "h", subprotocols: ["notifywire.v1.json"], key: Self.rfcKey)
         let good: [(name: String, value: String)] = [
-            ("Upgrade", "websocket"), ("Connection", "Upgrade"), ("Sec-WebSocket-Accept", "s3pPLMBiTxaQ9kYGzzhZRbK+xOo="),
+            ("Upgrade", "websocket"), ("Connection", "Upgrade"),
+            ("Sec-WebSocket-Accept", "s3pPLMBiTxaQ9kYGzzhZRbK+xOo="),
         ]
         #expect((try? client.verify(status: 101, headers: good)) == .some(nil))
         let bad: [(Int, [(name: String, value: String)])] = [

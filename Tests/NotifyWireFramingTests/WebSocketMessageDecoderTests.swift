@@ -20,7 +20,9 @@ import Testing
             #expect(error.code == .webSocketProtocolViolation)
             #expect(error.closeCode == 1002)
             #expect(error.offset == 6)
-            #expect(error.description == "framing error at byte 6: reserved bits RSV1 are set but no extension was negotiated")
+            #expect(
+                error.description
+                    == "framing error at byte 6: reserved bits RSV1 are set but no extension was negotiated")
         }
         // The error is sticky, even with valid bytes after it.
         var more = ByteBuffer(bytes: Self.twoFrames)
@@ -39,6 +41,16 @@ import Testing
             #expect(error.code == .webSocketMessageTooBig && error.closeCode == 1009 && error.offset == 12)
         }
         #expect(FramingError(.lineTooLong, message: "x").closeCode == nil)
+    }
+
+    @Test func hugeLimitsDoNotOverflowTheMessageSize() {
+        var decoder = WebSocketMessageDecoder(
+            role: .client, limits: WebSocketLimits(maxFramePayloadBytes: .max, maxMessageBytes: .max))
+        // A 1-byte first fragment, then a continuation claiming 2^63 - 1 bytes.
+        var buffer = ByteBuffer(bytes: [0x02, 0x01, 0x00, 0x80, 0x7F, 0x7F, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF])
+        #expect {
+            try decoder.decode(buffer: &buffer)
+        } throws: { ($0 as? FramingError)?.code == .webSocketMessageTooBig && ($0 as? FramingError)?.offset == 3 }
     }
 
     @Test func nothingIsReadAfterAClose() throws {

@@ -9,7 +9,8 @@ import Testing
 /// chunkings) and back through the codec. The framing tests link JSON only; binary payloads come from the
 /// test double `WrappedBinaryTestCodec` (JSON wrapped in bytes that are not UTF-8).
 @Suite struct WebSocketNotificationRoundTripTests {
-    static let corpus: [NotificationMessage] = [SampleCorpus.minimal, SampleCorpus.typical, SampleCorpus.large]
+    static let corpus: [NotificationMessage] =
+        [SampleCorpus.minimal, SampleCorpus.typical, SampleCorpus.large]
         + SampleCorpus.batch.notifications
 
     static func roundTrip(

@@ -53,7 +53,8 @@ struct WebSocketOutcome: Equatable, CustomStringConvertible {
     /// Records what the decoder delivered.
     mutating func record(_ message: WebSocketMessage) {
         switch message {
-        case .text(let payload): messages.append(Item(opcode: "text", payloadHex: Hex.string(payload.readableBytesView)))
+        case .text(let payload):
+            messages.append(Item(opcode: "text", payloadHex: Hex.string(payload.readableBytesView)))
         case .binary(let payload):
             messages.append(Item(opcode: "binary", payloadHex: Hex.string(payload.readableBytesView)))
         case .ping(let payload): control.append(Item(opcode: "ping", payloadHex: Hex.string(payload.readableBytesView)))

@@ -42,25 +42,27 @@ import Testing
         let lengths = frames.compactMap { ($0["payload_hex"] as? String).map { $0.count / 2 } }
         #expect(lengths.count == frames.count)
         #expect(frames.filter { $0["opcode"] as? String == "continuation" }.isEmpty == (maxFrame == nil))
-        let dataLengths = zip(frames, lengths).filter { ($0.0["opcode"] as? String).map { !["ping", "pong", "close"].contains($0) } ?? false }
+        let dataLengths = zip(frames, lengths).filter {
+            ($0.0["opcode"] as? String).map { !["ping", "pong", "close"].contains($0) } ?? false
+        }
         #expect(dataLengths.allSatisfy { $0.1 <= (maxFrame ?? Int.max) })
     }
 
     /// Operations for the peer to send, and what our decoder must deliver for them.
     static var operations: [[String: Any]] {
         [
-        ["op": "text", "payload_hex": Hex.string("hello".utf8)],
-        // "€" (E2 82 AC) split inside its sequence, a ping between the fragments.
-        ["op": "text", "payload_hex": "e282", "fin": false],
-        ["op": "ping", "payload_hex": "0102"],
-        ["op": "continuation", "payload_hex": "ac21", "fin": true],
-        ["op": "binary", "payload_hex": Hex.string([UInt8](repeating: 0xA5, count: 70_000))],
-        ["op": "binary", "payload_hex": "", "fin": false],
-        ["op": "continuation", "payload_hex": Hex.string([UInt8](repeating: 7, count: 300)), "fin": false],
-        ["op": "pong", "payload_hex": ""],
-        ["op": "continuation", "payload_hex": "ff", "fin": true],
-        ["op": "text", "payload_hex": ""],
-        ["op": "close", "code": 1000, "reason": "fin"],
+            ["op": "text", "payload_hex": Hex.string("hello".utf8)],
+            // "€" (E2 82 AC) split inside its sequence, a ping between the fragments.
+            ["op": "text", "payload_hex": "e282", "fin": false],
+            ["op": "ping", "payload_hex": "0102"],
+            ["op": "continuation", "payload_hex": "ac21", "fin": true],
+            ["op": "binary", "payload_hex": Hex.string([UInt8](repeating: 0xA5, count: 70_000))],
+            ["op": "binary", "payload_hex": "", "fin": false],
+            ["op": "continuation", "payload_hex": Hex.string([UInt8](repeating: 7, count: 300)), "fin": false],
+            ["op": "pong", "payload_hex": ""],
+            ["op": "continuation", "payload_hex": "ff", "fin": true],
+            ["op": "text", "payload_hex": ""],
+            ["op": "close", "code": 1000, "reason": "fin"],
         ]
     }
 

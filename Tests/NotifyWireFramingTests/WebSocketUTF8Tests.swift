@@ -17,7 +17,8 @@ import Testing
             case 5: bytes += Array("😀".utf8)
             case 6: bytes += Array("\u{10FFFF}".utf8)
             case 7: bytes += Array("\u{D7FF}\u{E000}".utf8)
-            case 8 where Int.random(in: 0..<4, using: &generator) == 0: bytes.append(UInt8.random(in: 0x80...0xFF, using: &generator))
+            case 8 where Int.random(in: 0..<4, using: &generator) == 0:
+                bytes.append(UInt8.random(in: 0x80...0xFF, using: &generator))
             default: bytes += Array(String(repeating: "a", count: Int.random(in: 0...20, using: &generator)).utf8)
             }
         }
@@ -82,10 +83,11 @@ import Testing
         #expect(invalidSeen > 50 && invalidSeen < 550)
     }
 
-    @Test(arguments: [
-        [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80],
-        [0xFF], [0x80], [0xE2, 0x82],
-    ] as [[UInt8]])
+    @Test(
+        arguments: [
+            [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80],
+            [0xFF], [0x80], [0xE2, 0x82],
+        ] as [[UInt8]])
     func knownInvalidSequencesFail(sequence: [UInt8]) {
         #expect(Self.firstFailure(of: sequence) != nil)
         let outcome = WebSocketFeeding.decode(Self.frames(Array("ok".utf8) + sequence, cutAt: [1]), role: .client)

@@ -23,7 +23,8 @@ extension WebSocketFrameEncoder {
                 .payloadEncodingFailed, message: "the codec could not encode the notification: \(error)",
                 codecError: error)
         }
-        frameInPlace(opcode: codec.payloadKind == .text ? .text : .binary, start: start, headroom: headroom, into: &buffer)
+        frameInPlace(
+            opcode: codec.payloadKind == .text ? .text : .binary, start: start, headroom: headroom, into: &buffer)
     }
 
     /// Writes every notification of `batch` as its own message, in order. On error the buffer's writer

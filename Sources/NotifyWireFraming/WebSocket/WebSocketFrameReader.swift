@@ -67,7 +67,8 @@ struct WebSocketFrameReader: Sendable {
                 throw violation("the 64-bit length form carries \(extended), which fits a shorter form")
             }
             guard extended <= UInt64(limits.maxFramePayloadBytes) else {
-                throw tooBig("the frame claims \(extended) payload bytes, over the frame limit", limits.maxFramePayloadBytes)
+                throw tooBig(
+                    "the frame claims \(extended) payload bytes, over the frame limit", limits.maxFramePayloadBytes)
             }
             length = Int(extended)
             headerSize += 8

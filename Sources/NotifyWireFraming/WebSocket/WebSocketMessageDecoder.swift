@@ -87,9 +87,11 @@ public struct WebSocketMessageDecoder: Sendable {
         } else if let openOpcode {
             throw reader.violation("a new \(header.opcode) frame arrived while a \(openOpcode) message is open")
         }
-        let total = (header.opcode == .continuation ? messageBytes : 0) + header.payloadLength
-        if total > limits.maxMessageBytes {
-            throw reader.tooBig("the message reaches \(total) bytes, over the message limit", limits.maxMessageBytes)
+        let (total, overflow) = (header.opcode == .continuation ? messageBytes : 0).addingReportingOverflow(
+            header.payloadLength)
+        if overflow || total > limits.maxMessageBytes {
+            let size = overflow ? "more than \(Int.max)" : String(total)
+            throw reader.tooBig("the message reaches \(size) bytes, over the message limit", limits.maxMessageBytes)
         }
     }
 
