@@ -22,8 +22,9 @@ public import NIOCore
 /// text). After an error every call throws the same error; after a close frame nothing more is read (later
 /// bytes are consumed and ignored, even malformed ones) and a message still open is dropped.
 ///
-/// A single-frame message is a slice of the caller's buffer (unmasked in place); a fragmented one is
-/// joined into its own buffer.
+/// A single-frame message is a slice of the caller's buffer (unmasked in place, no copy); a fragmented one
+/// is joined into its own buffer. Holding a slice while more masked frames are decoded from the same buffer
+/// makes the next in-place unmask copy the buffer first (copy on write), so hand messages on promptly.
 public struct WebSocketMessageDecoder: Sendable {
     private var reader: WebSocketFrameReader
     private var pendingHeader: WebSocketFrameHeader?
@@ -127,7 +128,11 @@ public struct WebSocketMessageDecoder: Sendable {
             if header.fin { return header.opcode == .text ? .text(payload) : .binary(payload) }
             openOpcode = header.opcode
             messageBytes = payload.readableBytes
-            assembled = payload
+            // Copied at once (it must be, to append), so that no slice keeps the caller's buffer shared and
+            // the next in-place unmask does not copy that buffer.
+            assembled = ByteBufferAllocator().buffer(
+                capacity: min(limits.maxMessageBytes, max(256, payload.readableBytes * 2)))
+            assembled.writeImmutableBuffer(payload)
             return nil
         }
     }
