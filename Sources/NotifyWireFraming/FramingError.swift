@@ -1,6 +1,6 @@
 public import NotifyWireCore
 
-/// The one error type of the framing layer (Server-Sent Events now, WebSocket, poll and streams later).
+/// The one error type of the framing layer (Server-Sent Events and WebSocket now, poll and streams later).
 ///
 /// It says what was wrong (``code`` and ``message``) and where: the byte ``offset`` in the stream being
 /// read, when there is one. A payload that a codec could not encode or decode keeps the codec's error in
@@ -30,6 +30,21 @@ public struct FramingError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let payloadEncodingFailed = Code("payloadEncodingFailed")
         /// The codec could not decode the payload of an event (see ``FramingError/codecError``).
         public static let payloadDecodingFailed = Code("payloadDecodingFailed")
+        /// A WebSocket peer broke RFC 6455 framing: masking by role, reserved bits or opcodes, a non-minimal
+        /// or oversized length encoding, a bad control frame, a fragmentation rule or a close payload. The
+        /// connection must be closed with 1002 (``FramingError/closeCode``).
+        public static let webSocketProtocolViolation = Code("webSocketProtocolViolation")
+        /// A WebSocket text message or close reason is not valid UTF-8; close with 1007.
+        public static let webSocketInvalidUTF8 = Code("webSocketInvalidUTF8")
+        /// A WebSocket frame or message is larger than the decoder's limits (``WebSocketLimits``); close with
+        /// 1009.
+        public static let webSocketMessageTooBig = Code("webSocketMessageTooBig")
+        /// A control frame given to the WebSocket encoder cannot be sent: a payload over 125 bytes, or a close
+        /// code that may not be sent on the wire.
+        public static let webSocketInvalidControlFrame = Code("webSocketInvalidControlFrame")
+        /// A WebSocket opening handshake is invalid: a server rejecting a client's upgrade request, or a
+        /// client rejecting the server's answer.
+        public static let webSocketHandshakeFailed = Code("webSocketHandshakeFailed")
 
         /// The name.
         public var description: String { name }
@@ -44,6 +59,18 @@ public struct FramingError: Error, Hashable, Sendable, CustomStringConvertible {
     public var message: String
     /// The codec's error, for ``Code/payloadEncodingFailed`` and ``Code/payloadDecodingFailed``.
     public var codecError: CodecError?
+
+    /// The WebSocket close code to send the peer because of this error (RFC 6455 section 7.4.1): 1002 for
+    /// ``Code/webSocketProtocolViolation``, 1007 for ``Code/webSocketInvalidUTF8``, 1009 for
+    /// ``Code/webSocketMessageTooBig``; `nil` for every other code, which does not come from a peer's frames.
+    public var closeCode: UInt16? {
+        switch code {
+        case .webSocketProtocolViolation: 1002
+        case .webSocketInvalidUTF8: 1007
+        case .webSocketMessageTooBig: 1009
+        default: nil
+        }
+    }
 
     /// Creates an error.
     public init(_ code: Code, offset: Int? = nil, message: String, codecError: CodecError? = nil) {
