@@ -182,6 +182,16 @@ import Testing
         #expect(error?.offset == 8)
     }
 
+    @Test func theLargestLimitsDoNotOverflow() throws {
+        var lines = LengthDelimitedReader(framing: .newlineDelimited, maxMessageBytes: .max)
+        var buffer = ByteBuffer(string: "{\"partial\":")
+        #expect(try lines.decode(buffer: &buffer) == nil)
+        var prefixed = LengthDelimitedReader(framing: .varintPrefixed, maxMessageBytes: .max)
+        var hostile = ByteBuffer(bytes: Self.varint(UInt64(Int.max)) + [1, 2, 3])
+        #expect(try prefixed.decode(buffer: &hostile) == nil)
+        #expect(hostile.readableBytes == Self.varint(UInt64(Int.max)).count + 3)
+    }
+
     @Test func aTextCodecWritingALineFeedIsRefusedAndLeavesTheBufferAlone() {
         let writer = LengthDelimitedWriter(codec: LineBreakingJSONTestCodec())
         var buffer = ByteBuffer(string: "kept")

@@ -3,7 +3,9 @@ public import NotifyWireCore
 /// The codecs a server offers, each named in one place: by its format name (`json`, `msgpack`,
 /// `protobuf`), which also gives its WebSocket subprotocol (``WebSocketSubprotocols``), and by its media
 /// types, which content negotiation (``negotiate(accept:)``) and request bodies (``codec(forContentType:)``)
-/// use. The same registry picks the payload codec of a Server-Sent Events stream.
+/// use. The same registry picks the payload codec of a Server-Sent Events stream or a length-delimited
+/// stream, by name (``codec(named:)``, for example from a `?format=msgpack` query parameter) or by
+/// negotiation.
 ///
 /// The order of registration is the server's preference: it breaks ties between equally acceptable codecs
 /// and gives the default when the client states no preference. When two codecs share a format name, the

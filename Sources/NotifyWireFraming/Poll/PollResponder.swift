@@ -45,7 +45,7 @@ public struct PollResponder: Sendable {
             }
             cursor = value
         }
-        var limit = options.defaultLimit
+        var limit = min(max(1, options.defaultLimit), max(1, options.maxLimit))
         if let text = request.limit, !text.isEmpty {
             guard let value = UInt64(decimalDigits: text), value >= 1, value <= UInt64(max(1, options.maxLimit)) else {
                 return Self.plain(

@@ -88,8 +88,8 @@ public struct LengthDelimitedReader: Sendable {
             }
             guard let lineFeed = found else {
                 scannedBytes = readable
-                // The longest acceptable line is the message plus a CR.
-                if readable > maxMessageBytes + 1 {
+                // The longest acceptable line is the message plus a CR (no `+ 1` that could overflow).
+                if readable - 1 > maxMessageBytes {
                     throw FramingError(
                         .streamMessageTooLarge, offset: streamOffset,
                         message: "a line is longer than the limit of \(maxMessageBytes) bytes")
