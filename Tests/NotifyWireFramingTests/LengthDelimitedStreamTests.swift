@@ -213,6 +213,27 @@ import Testing
         #expect(error?.offset == (try? JSONCodec().encodedBytes(SampleCorpus.minimal).count + 1))
     }
 
+    @Test func worksInsideNIOSingleStepByteToMessageProcessor() throws {
+        let stream = try Self.frame(Self.notifications, codec: WrappedBinaryTestCodec())
+        let processor = NIOSingleStepByteToMessageProcessor(
+            LengthDelimitedNotificationDecoder(codec: WrappedBinaryTestCodec()))
+        var decoded: [NotificationMessage] = []
+        var index = 0
+        while index < stream.count {
+            let end = min(stream.count, index + 37)
+            try processor.process(buffer: ByteBuffer(bytes: stream[index..<end])) { decoded.append($0) }
+            index = end
+        }
+        try processor.finishProcessing(seenEOF: true) { decoded.append($0) }
+        #expect(decoded == Self.notifications)
+        let truncated = NIOSingleStepByteToMessageProcessor(LengthDelimitedReader(framing: .varintPrefixed))
+        try truncated.process(buffer: ByteBuffer(bytes: [0x03, 0x01])) { _ in Issue.record("no message expected") }
+        let error = #expect(throws: FramingError.self) {
+            try truncated.finishProcessing(seenEOF: true) { _ in Issue.record("no message expected") }
+        }
+        #expect(error?.code == .streamTruncated)
+    }
+
     @Test func mediaTypes() {
         #expect(LengthDelimitedWriter(codec: JSONCodec()).mediaType == "application/x-ndjson")
         #expect(

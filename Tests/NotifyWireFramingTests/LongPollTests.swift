@@ -30,6 +30,23 @@ import Testing
         #expect(log.waiterCount == 0)
     }
 
+    @Test func aConditionalLongPollAnswers304OnTimeoutAnd200OnAppend() async {
+        let log = ReplayLog<NotificationMessage>()
+        log.append(Self.notification(5), byteCount: 10)
+        let responder = PollResponder(log: log, registry: CodecRegistry(codecs: [JSONCodec()]))
+        let request = PollRequest(cursor: "5", ifNoneMatch: "\"json.5\"")
+        let unchanged = await responder.respondLongPoll(to: request, timeout: .milliseconds(10))
+        #expect(unchanged.status == 304)
+        async let woken = responder.respondLongPoll(to: request, timeout: .seconds(600))
+        while log.waiterCount < 1 { await Task.yield() }
+        log.append(Self.notification(6), byteCount: 10)
+        let answer = await woken
+        #expect(answer.status == 200)
+        #expect(answer.batch?.notifications.map(\.sequence) == [6])
+        #expect(answer.header("ETag") == "\"json.6-6\"")
+        #expect(log.waiterCount == 0)
+    }
+
     @Test func invalidRequestsAreAnsweredWithoutWaiting() async {
         let responder = PollResponder(log: ReplayLog(), registry: CodecRegistry(codecs: [JSONCodec()]))
         let response = await responder.respondLongPoll(to: PollRequest(cursor: "x"), timeout: .seconds(3600))
