@@ -86,6 +86,18 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        (Array(repeating: UInt8(0x80), count: 10) + [0x01], "is not an unsigned varint"),
+        ([0xFF, 0xFF, 0xFF, 0x7F], "above the limit of 4096 bytes"),
+    ])
+    func streamParseRejectsHostilePrefixes(input: [UInt8], expected: String) throws {
+        let result = try run(["stream", "parse", "--codec", "protobuf", "--max-bytes", "4096"], input: input)
+        #expect(result.status == 1)
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.standardError.hasPrefix("error: framing error at byte 0: "))
+        #expect(result.standardError.contains(expected))
+    }
+
     @Test func benchWirePrintsATableAndItsSentence() throws {
         let result = try run(["bench", "--wire"])
         #expect(result.status == 0, "\(result.standardError)")
