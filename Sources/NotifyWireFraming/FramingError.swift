@@ -1,6 +1,6 @@
 public import NotifyWireCore
 
-/// The one error type of the framing layer (Server-Sent Events and WebSocket now, poll and streams later).
+/// The one error type of the framing layer (Server-Sent Events, WebSocket, poll and length-delimited streams).
 ///
 /// It says what was wrong (``code`` and ``message``) and where: the byte ``offset`` in the stream being
 /// read, when there is one. A payload that a codec could not encode or decode keeps the codec's error in
@@ -45,6 +45,15 @@ public struct FramingError: Error, Hashable, Sendable, CustomStringConvertible {
         /// A WebSocket opening handshake is invalid: a server rejecting a client's upgrade request, or a
         /// client rejecting the server's answer.
         public static let webSocketHandshakeFailed = Code("webSocketHandshakeFailed")
+
+        /// A length-delimited stream announces a message larger than the reader's limit
+        /// (``LengthDelimitedReader/maxMessageBytes``), or a line of NDJSON grows past it.
+        public static let streamMessageTooLarge = Code("streamMessageTooLarge")
+        /// The length prefix of a length-delimited stream is not a valid unsigned varint: longer than 10
+        /// bytes, or above 64 bits.
+        public static let streamInvalidLength = Code("streamInvalidLength")
+        /// A length-delimited stream ended inside a message or its length prefix.
+        public static let streamTruncated = Code("streamTruncated")
 
         /// The name.
         public var description: String { name }

@@ -28,6 +28,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Print the results as JSON instead of a table.")
     var json = false
 
+    @Flag(help: "Print only the bytes on the wire per notification for every codec and transport (not timed).")
+    var wire = false
+
     func validate() throws {
         guard rounds >= 1, rounds <= 101 else { throw ValidationError("--rounds must be between 1 and 101") }
         guard milliseconds >= 1, milliseconds <= 10_000 else {
@@ -53,7 +56,16 @@ struct BenchCommand: ParsableCommand {
         ("protobuf", "Protocol Buffers", ProtobufCodec()),
     ]
 
+    /// The corpus notifications the wire table covers.
+    static let wireEntries: [(name: String, notification: NotificationMessage)] = [
+        ("minimal", SampleCorpus.minimal), ("typical", SampleCorpus.typical), ("large", SampleCorpus.large),
+    ]
+
     func run() throws {
+        if wire {
+            try runWire()
+            return
+        }
         let stopwatch = Stopwatch(targetNanoseconds: UInt64(milliseconds) * 1_000_000)
         let entries = entry.isEmpty ? Self.corpus : Self.corpus.filter { entry.contains($0.name) }
         var results: [BenchResult] = []
@@ -101,6 +113,28 @@ struct BenchCommand: ParsableCommand {
             print("notifywire bench: median of \(rounds) rounds of at least \(milliseconds) ms per measurement")
             print("×Fdn = Foundation JSONEncoder/JSONDecoder time ÷ this codec's time, measured in the same run\n")
             print(BenchTable.render(results), terminator: "")
+        }
+    }
+
+    /// Prints the wire-cost table (or its rows as JSON).
+    private func runWire() throws {
+        var costs: [WireCost] = []
+        for wireEntry in Self.wireEntries where entry.isEmpty || entry.contains(wireEntry.name) {
+            for codec in Self.codecs {
+                costs.append(
+                    try WireCost.measure(
+                        entry: wireEntry.name, codecID: codec.id, codecName: codec.name, codec: codec.codec,
+                        notification: wireEntry.notification))
+            }
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            print(String(decoding: try encoder.encode(costs), as: UTF8.self))
+        } else {
+            print("notifywire bench --wire: bytes on the wire per notification\n")
+            print(WireCostTable.render(costs))
+            print(WireCostTable.explanation)
         }
     }
 }

@@ -12,6 +12,9 @@ import Synchronization
 /// client's sequence, ``ReplayLookup/tooOld`` when some of those were evicted (the client must resync), or
 /// ``ReplayLookup/unknown`` for an id the log cannot place.
 ///
+/// A long-poll waits for the next append with ``waitForEntry(after:timeout:)``: its continuation is kept in
+/// the log's locked state and resumed by the append, so waiting takes no thread.
+///
 /// Safe for concurrent use: every method takes a lock for the duration of one call.
 public final class ReplayLog<Payload: Sendable>: Sendable {
     /// The bounds of what is retained.
@@ -33,8 +36,77 @@ public final class ReplayLog<Payload: Sendable>: Sendable {
     @discardableResult
     public func append(_ payload: Payload, sequence: UInt64, byteCount: Int) -> Bool {
         let entry = ReplayLogEntry(sequence: sequence, payload: payload, byteCount: max(0, byteCount))
-        return state.withLock { $0.append(entry, limits: limits) }
+        guard let woken = state.withLock({ $0.append(entry, limits: limits) }) else { return false }
+        for continuation in woken { continuation.resume(returning: true) }
+        return true
     }
+
+    /// Every retained entry, oldest first.
+    public var retainedEntries: [ReplayLogEntry<Payload>] { state.withLock { $0.retained } }
+
+    /// Waits until an entry with a sequence greater than `sequence` is appended (or already was), or
+    /// `timeout` passes, or the task is cancelled.
+    ///
+    /// The wait holds no thread: the task suspends on a continuation kept in the log's state, which the
+    /// append, the timeout or the cancellation resumes and removes.
+    ///
+    /// - Returns: `true` when such an entry exists, `false` on timeout or cancellation.
+    public func waitForEntry(after sequence: UInt64, timeout: Duration) async -> Bool {
+        await withTaskGroup(of: Bool.self) { group in
+            group.addTask { await self.waitForEntry(after: sequence) }
+            group.addTask {
+                try? await Task.sleep(for: timeout)
+                return false
+            }
+            let first = await group.next() ?? false
+            group.cancelAll()
+            return first
+        }
+    }
+
+    /// Waits, without timeout, until an entry after `sequence` exists or the task is cancelled.
+    public func waitForEntry(after sequence: UInt64) async -> Bool {
+        let id = state.withLock { state in
+            state.nextWaiterID += 1
+            state.waiters[state.nextWaiterID] = .pending
+            return state.nextWaiterID
+        }
+        return await withTaskCancellationHandler {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Bool, Never>) in
+                let immediate: Bool? = state.withLock { state in
+                    if case .cancelled = state.waiters[id] {
+                        state.waiters[id] = nil
+                        return false
+                    }
+                    if let newest = state.newestSequence, newest > sequence {
+                        state.waiters[id] = nil
+                        return true
+                    }
+                    state.waiters[id] = .waiting(after: sequence, continuation)
+                    return nil
+                }
+                if let immediate { continuation.resume(returning: immediate) }
+            }
+        } onCancel: {
+            let continuation: CheckedContinuation<Bool, Never>? = state.withLock { state in
+                switch state.waiters[id] {
+                case .waiting(_, let continuation):
+                    state.waiters[id] = nil
+                    return continuation
+                case .pending:
+                    state.waiters[id] = .cancelled
+                    return nil
+                case .cancelled, nil:
+                    return nil
+                }
+            }
+            continuation?.resume(returning: false)
+        }
+    }
+
+    /// The number of long-polls waiting (pending, waiting or cancelled but not yet resumed); 0 when none
+    /// is in progress, which is how tests check that no continuation leaks.
+    public var waiterCount: Int { state.withLock { $0.waiters.count } }
 
     /// What to replay to a client whose last event ID is `lastEventID`: the decimal sequence of the last
     /// event it received (ASCII digits only, as ``SSEEventWriter`` writes it with

@@ -8,11 +8,18 @@ struct ReplayLogState<Payload: Sendable>: Sendable {
     var newestSequence: UInt64?
     /// The highest sequence evicted so far.
     var evictedThrough: UInt64?
+    /// Long-polls waiting for an append, by id.
+    var waiters: [UInt64: ReplayLogWaiter] = [:]
+    var nextWaiterID: UInt64 = 0
 
     var count: Int { entries.count - head }
 
-    mutating func append(_ entry: ReplayLogEntry<Payload>, limits: ReplayLogLimits) -> Bool {
-        if let newestSequence, entry.sequence <= newestSequence { return false }
+    /// Appends `entry` and returns the continuations of the waiters it wakes (to resume outside the lock),
+    /// or `nil` when the sequence is not new.
+    mutating func append(
+        _ entry: ReplayLogEntry<Payload>, limits: ReplayLogLimits
+    ) -> [CheckedContinuation<Bool, Never>]? {
+        if let newestSequence, entry.sequence <= newestSequence { return nil }
         newestSequence = entry.sequence
         entries.append(entry)
         bytes += entry.byteCount
@@ -28,8 +35,24 @@ struct ReplayLogState<Payload: Sendable>: Sendable {
             entries.removeFirst(head)
             head = 0
         }
-        return true
+        return wakeWaiters(upTo: entry.sequence)
     }
+
+    /// Removes and returns the continuations of the waiters for an entry before `sequence`.
+    private mutating func wakeWaiters(upTo sequence: UInt64) -> [CheckedContinuation<Bool, Never>] {
+        guard !waiters.isEmpty else { return [] }
+        var woken: [CheckedContinuation<Bool, Never>] = []
+        for (id, waiter) in waiters {
+            if case .waiting(let after, let continuation) = waiter, after < sequence {
+                woken.append(continuation)
+                waiters[id] = nil
+            }
+        }
+        return woken
+    }
+
+    /// The retained entries, oldest first.
+    var retained: [ReplayLogEntry<Payload>] { Array(entries[head...]) }
 
     func after(sequence: UInt64) -> ReplayLookup<Payload> {
         if sequence > (newestSequence ?? 0) { return .unknown }

@@ -4,8 +4,8 @@ public import NotifyWireCore
 /// followed by the codec's format name, so `notifywire.v1.json`, `notifywire.v1.msgpack` and
 /// `notifywire.v1.protobuf`.
 ///
-/// A server registers the codecs it supports, in no particular order; ``select(offered:)`` picks the first
-/// subprotocol in the client's list that it supports, or none.
+/// A view of a ``CodecRegistry``, so that each codec is named in one place: ``select(offered:)`` picks the
+/// first subprotocol in the client's list that the registry supports, or none.
 public struct WebSocketSubprotocols: Sendable {
     /// `notifywire.v1.json`: proto3 canonical JSON in text messages.
     public static let json = name(for: .json)
@@ -14,21 +14,30 @@ public struct WebSocketSubprotocols: Sendable {
     /// `notifywire.v1.protobuf`: Protocol Buffers in binary messages.
     public static let protobuf = name(for: .protobuf)
 
+    private static let prefix = "notifywire.v1."
+
     /// The subprotocol name of a wire format: `notifywire.v1.<format name>`.
-    public static func name(for format: WireFormat) -> String { "notifywire.v1." + format.name }
+    public static func name(for format: WireFormat) -> String { prefix + format.name }
+
+    /// The registry the subprotocols name.
+    public let registry: CodecRegistry
 
     /// The registered codecs, in registration order.
-    public let codecs: [any NotificationCodec]
+    public var codecs: [any NotificationCodec] { registry.codecs }
 
     /// A registry of `codecs`; when two share a format, the first one wins.
-    public init(_ codecs: [any NotificationCodec]) { self.codecs = codecs }
+    public init(_ codecs: [any NotificationCodec]) { self.registry = CodecRegistry(codecs: codecs) }
+
+    /// The subprotocols of `registry`.
+    public init(registry: CodecRegistry) { self.registry = registry }
 
     /// The subprotocol names the registry supports, in registration order.
-    public var names: [String] { codecs.map { Self.name(for: $0.format) } }
+    public var names: [String] { registry.names.map { Self.prefix + $0 } }
 
     /// The codec registered for subprotocol `name` (an exact, case-sensitive match), or `nil`.
     public func codec(forSubprotocol name: String) -> (any NotificationCodec)? {
-        codecs.first { Self.name(for: $0.format) == name }
+        guard name.hasPrefix(Self.prefix) else { return nil }
+        return registry.codec(named: String(name.dropFirst(Self.prefix.count)))
     }
 
     /// The first subprotocol of `offered` (the client's order) that the registry supports, with its codec.

@@ -1,0 +1,155 @@
+import NIOCore
+public import NotifyWireCore
+
+/// Answers `GET /notifications?cursor=…&limit=…` polls and long-polls from a ``ReplayLog`` of
+/// notifications, in the codec the client accepts.
+///
+/// | status | when | body |
+/// |---|---|---|
+/// | 200 | notifications after the cursor (possibly none) | the encoded ``NotifyWireCore/NotificationBatch``: `cursor` is the last sequence returned (the request's cursor when none is), `hasMore` is set when `limit` cut the page |
+/// | 304 | `If-None-Match` matches the answer's `ETag` | none |
+/// | 400 | `cursor` is not a decimal sequence, or `limit` not a whole number from 1 to ``PollOptions/maxLimit`` | one sentence |
+/// | 406 | no offered media type is acceptable | one sentence listing the offered media types |
+/// | 410 | the log no longer holds what follows the cursor (evicted), or the cursor is beyond anything this log has sent (another server, a restart) | one sentence telling the client to resync: reload its state and poll without a cursor |
+/// | 429, 503 | ``tooManyRequests(retryAfterSeconds:)``, ``serviceUnavailable(retryAfterSeconds:)`` | one sentence; `Retry-After` says when to come back |
+///
+/// Every answer has `Cache-Control: no-store` and `Vary: Accept`. A 200 or 304 also has a strong `ETag`
+/// naming the codec and the sequences returned (`"json.41-57"`, `"json.41-57+"` when `hasMore`,
+/// `"json.57"` for an empty page after cursor 57), so that a client polling again with `If-None-Match`
+/// gets 304 until something new arrives, and ``pollIntervalHeader`` (`X-Poll-Interval: 5`), the seconds a
+/// client should wait before polling again.
+public struct PollResponder: Sendable {
+    /// The header that suggests the number of seconds between polls (as GitHub's API does).
+    public static let pollIntervalHeader = "X-Poll-Interval"
+
+    /// The notifications sent so far, shared with the other transports.
+    public let log: ReplayLog<NotificationMessage>
+    /// The codecs offered, in order of preference.
+    public let registry: CodecRegistry
+    /// Page sizes, poll interval and long-poll timeout.
+    public let options: PollOptions
+
+    /// A responder over `log`, offering `registry`'s codecs.
+    public init(log: ReplayLog<NotificationMessage>, registry: CodecRegistry, options: PollOptions = .default) {
+        self.log = log
+        self.registry = registry
+        self.options = options
+    }
+
+    /// Answers a poll at once.
+    public func respond(to request: PollRequest) -> PollResponse {
+        var cursor: UInt64?
+        if let text = request.cursor, !text.isEmpty {
+            guard let value = UInt64(decimalDigits: text) else {
+                return Self.plain(400, "Bad Request", "the cursor must be the decimal sequence of a notification")
+            }
+            cursor = value
+        }
+        var limit = min(max(1, options.defaultLimit), max(1, options.maxLimit))
+        if let text = request.limit, !text.isEmpty {
+            guard let value = UInt64(decimalDigits: text), value >= 1, value <= UInt64(max(1, options.maxLimit)) else {
+                return Self.plain(
+                    400, "Bad Request", "the limit must be a whole number from 1 to \(max(1, options.maxLimit))")
+            }
+            limit = Int(value)
+        }
+        guard let codec = registry.negotiate(accept: request.accept).codec else {
+            let offered = registry.offeredMediaTypes.joined(separator: ", ")
+            return Self.plain(406, "Not Acceptable", "none of the accepted media types is offered; offered: \(offered)")
+        }
+        let entries: [ReplayLogEntry<NotificationMessage>]
+        let emptyCursor: UInt64
+        if let cursor {
+            switch log.after(sequence: cursor) {
+            case .entries(let found): entries = found
+            case .tooOld:
+                return Self.plain(
+                    410, "Gone",
+                    "notifications after cursor \(cursor) are no longer retained; resync: reload and poll without a cursor"
+                )
+            case .unknown:
+                return Self.plain(
+                    410, "Gone",
+                    "cursor \(cursor) is beyond what this server has sent; resync: reload and poll without a cursor")
+            }
+            emptyCursor = cursor
+        } else {
+            entries = log.retainedEntries
+            emptyCursor = log.newestSequence ?? 0
+        }
+        return page(entries: entries, limit: limit, emptyCursor: emptyCursor, codec: codec, request: request)
+    }
+
+    /// Answers a long-poll: at once when notifications after the cursor exist (or the request is invalid),
+    /// otherwise when one is appended or when `timeout` (default ``PollOptions/longPollTimeout``) passes,
+    /// then with an empty batch and the same cursor. The wait suspends the task; it holds no thread.
+    public func respondLongPoll(to request: PollRequest, timeout: Duration? = nil) async -> PollResponse {
+        let first = respond(to: request)
+        guard let sequence = first.waitAfterSequence else { return first }
+        _ = await log.waitForEntry(after: sequence, timeout: timeout ?? options.longPollTimeout)
+        return respond(to: request)
+    }
+
+    /// `503 Service Unavailable` with `Retry-After: <seconds>`.
+    public static func serviceUnavailable(retryAfterSeconds: Int) -> PollResponse {
+        var response = plain(503, "Service Unavailable", "the server cannot answer polls now; retry later")
+        response.headers.append(("Retry-After", String(max(0, retryAfterSeconds))))
+        return response
+    }
+
+    /// `429 Too Many Requests` with `Retry-After: <seconds>`.
+    public static func tooManyRequests(retryAfterSeconds: Int) -> PollResponse {
+        var response = plain(429, "Too Many Requests", "this client polls too often; retry later")
+        response.headers.append(("Retry-After", String(max(0, retryAfterSeconds))))
+        return response
+    }
+
+    private func page(
+        entries: [ReplayLogEntry<NotificationMessage>], limit: Int, emptyCursor: UInt64,
+        codec: any NotificationCodec, request: PollRequest
+    ) -> PollResponse {
+        let returned = entries.prefix(limit)
+        let hasMore = entries.count > limit
+        let last = returned.last?.sequence ?? emptyCursor
+        let batch = NotificationBatch(
+            notifications: returned.map(\.payload), cursor: String(last), hasMore: hasMore)
+        let tag: String
+        if let first = returned.first?.sequence {
+            tag = "\"\(codec.format.name).\(first)-\(last)\(hasMore ? "+" : "")\""
+        } else {
+            tag = "\"\(codec.format.name).\(last)\""
+        }
+        var common: [(name: String, value: String)] = [
+            ("Cache-Control", "no-store"), ("Vary", "Accept"), ("ETag", tag),
+            (Self.pollIntervalHeader, String(options.pollIntervalSeconds)),
+        ]
+        if let ifNoneMatch = request.ifNoneMatch, EntityTagList.header(ifNoneMatch, matches: tag) {
+            var response = PollResponse(status: 304, reasonPhrase: "Not Modified", headers: common, codec: codec)
+            if returned.isEmpty { response.waitAfterSequence = last }
+            return response
+        }
+        var body = ByteBuffer()
+        do {
+            try codec.encode(batch, into: &body)
+        } catch {
+            return Self.plain(500, "Internal Server Error", "the notifications could not be encoded: \(error.message)")
+        }
+        common.insert(
+            contentsOf: [("Content-Type", codec.mediaType), ("Content-Length", String(body.readableBytes))], at: 0)
+        var response = PollResponse(
+            status: 200, reasonPhrase: "OK", headers: common, body: body, batch: batch, codec: codec)
+        if returned.isEmpty { response.waitAfterSequence = last }
+        return response
+    }
+
+    private static func plain(_ status: Int, _ reason: String, _ sentence: String) -> PollResponse {
+        let body = ByteBuffer(string: sentence + "\n")
+        return PollResponse(
+            status: status, reasonPhrase: reason,
+            headers: [
+                ("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", String(body.readableBytes)),
+                ("Cache-Control", "no-store"), ("Vary", "Accept"),
+            ],
+            body: body)
+    }
+}
