@@ -20,6 +20,7 @@ struct MessagePackOutput {
     }
 
     /// Copies `count` bytes from `bytes`; returns `false` (and writes nothing) when they do not fit.
+    @inline(__always)
     mutating func append(_ bytes: UnsafeRawPointer?, count: Int) -> Bool {
         guard count > 0 else { return true }
         guard let base, let bytes, count <= capacity - written else {

@@ -186,8 +186,7 @@ enum MessagePackTreeReader {
             throw Failure(.typeMismatch, "expected a map, found \(describe(object))")
         }
         let entries = UnsafeBufferPointer(start: object.via.map.ptr, count: Int(object.via.map.size))
-        var result: [String: String] = [:]
-        result.reserveCapacity(entries.count)
+        var result = [String: String](minimumCapacity: entries.count)
         for index in entries.indices {
             let key: String
             do throws(Failure) {

@@ -81,15 +81,27 @@ struct MessagePackWriter: ~Copyable {
 
     /// A str; longer than 2^32 - 1 bytes is unencodable.
     mutating func writeString(_ value: String, path: @autoclosure () -> String) throws(CodecError) {
-        var value = value
-        let written = value.withUTF8 { utf8 -> Bool in
+        let fits = value.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
             guard utf8.count <= Int(UInt32.max) else { return false }
             _ = msgpack_pack_str_with_body(&packer, utf8.baseAddress, utf8.count)
             return true
         }
-        guard written else {
-            throw Self.unencodable(path(), "a string of \(value.utf8.count) bytes is longer than MessagePack allows")
+        if let fits {
+            guard fits else { throw Self.stringTooLong(value, path: path()) }
+            return
         }
+        // A string without contiguous UTF-8 (bridged from another representation): copy it once.
+        var copy = value
+        let written = copy.withUTF8 { utf8 -> Bool in
+            guard utf8.count <= Int(UInt32.max) else { return false }
+            _ = msgpack_pack_str_with_body(&packer, utf8.baseAddress, utf8.count)
+            return true
+        }
+        guard written else { throw Self.stringTooLong(value, path: path()) }
+    }
+
+    private static func stringTooLong(_ value: String, path: String) -> CodecError {
+        unencodable(path, "a string of \(value.utf8.count) bytes is longer than MessagePack allows")
     }
 
     /// An unsigned integer in its smallest form.
