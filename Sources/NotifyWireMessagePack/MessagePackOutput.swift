@@ -27,7 +27,25 @@ struct MessagePackOutput {
             overflowed = true
             return false
         }
-        (base + written).copyMemory(from: bytes, byteCount: count)
+        let target = base + written
+        // Headers, keys and small integers are 1 to 9 bytes: two overlapping unaligned moves cost less than
+        // a call to memcpy.
+        switch count {
+        case 1:
+            target.storeBytes(of: bytes.load(as: UInt8.self), as: UInt8.self)
+        case 2...3:
+            target.storeBytes(of: bytes.loadUnaligned(as: UInt16.self), as: UInt16.self)
+            let tail = count - 2
+            let last = bytes.loadUnaligned(fromByteOffset: tail, as: UInt16.self)
+            target.storeBytes(of: last, toByteOffset: tail, as: UInt16.self)
+        case 4...8:
+            target.storeBytes(of: bytes.loadUnaligned(as: UInt32.self), as: UInt32.self)
+            let tail = count - 4
+            let last = bytes.loadUnaligned(fromByteOffset: tail, as: UInt32.self)
+            target.storeBytes(of: last, toByteOffset: tail, as: UInt32.self)
+        default:
+            target.copyMemory(from: bytes, byteCount: count)
+        }
         written += count
         return true
     }
