@@ -39,16 +39,16 @@ public struct MessagePackCodec: NotificationCodec {
 
     /// Appends `notification` as a MessagePack map; an invalid timestamp is `.unencodable`.
     public func encode(_ notification: NotificationMessage, into buffer: inout ByteBuffer) throws(CodecError) {
-        buffer.reserveCapacity(minimumWritableBytes: MessagePackSizeBound.of(notification))
-        try MessagePackWriter.write(into: &buffer, keyStyle: keyStyle) { (writer) throws(CodecError) in
+        let bound = MessagePackSizeBound.of(notification)
+        try MessagePackWriter.write(into: &buffer, bound: bound, keyStyle: keyStyle) { (writer) throws(CodecError) in
             try writer.writeNotification(notification)
         }
     }
 
     /// Appends `batch` as a MessagePack map; an invalid timestamp is `.unencodable`.
     public func encode(_ batch: NotificationBatch, into buffer: inout ByteBuffer) throws(CodecError) {
-        buffer.reserveCapacity(minimumWritableBytes: MessagePackSizeBound.of(batch))
-        try MessagePackWriter.write(into: &buffer, keyStyle: keyStyle) { (writer) throws(CodecError) in
+        let bound = MessagePackSizeBound.of(batch)
+        try MessagePackWriter.write(into: &buffer, bound: bound, keyStyle: keyStyle) { (writer) throws(CodecError) in
             try writer.writeBatch(batch)
         }
     }

@@ -1,3 +1,5 @@
+internal import CMsgPack
+
 /// One field of a message as MessagePack keys it: its proto3 JSON name and its proto field number.
 struct MessagePackField: Sendable {
     /// The lowerCamelCase JSON name (`"displayName"`), also the name used in error paths.
@@ -11,7 +13,7 @@ struct MessagePackField: Sendable {
     /// Whether `bytes` are the UTF-8 bytes of ``name``.
     func nameEquals(_ bytes: UnsafeRawBufferPointer) -> Bool {
         guard bytes.count == name.utf8CodeUnitCount else { return false }
-        let expected = UnsafeRawBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
-        return bytes.elementsEqual(expected)
+        guard let actual = bytes.baseAddress else { return true }
+        return memcmp(actual, name.utf8Start, bytes.count) == 0
     }
 }

@@ -1,3 +1,4 @@
+internal import CMsgPack
 import NotifyWireCore
 
 /// Validates the structure of MessagePack input in Swift before msgpack-c sees it.
@@ -15,12 +16,18 @@ struct MessagePackPreScanner {
     /// The deepest nesting msgpack-c's parser accepts (`MSGPACK_EMBED_STACK_SIZE`): deeper input is
     /// `.limitExceeded` whatever ``DecodingLimits/maxDepth`` says.
     static let libraryMaxDepth = 32
+    /// The most padding msgpack-c's zone adds to align one container's memory (`MSGPACK_ZONE_ALIGN - 1`).
+    private static let zoneAlignmentSlack = MemoryLayout<UnsafeRawPointer>.alignment - 1
 
     private let bytes: UnsafeRawBufferPointer
     private let limits: DecodingLimits
     private let maxDepth: Int
     /// The offset of the next byte to read.
     private(set) var position = 0
+    /// The bytes msgpack-c's unpacker takes from its zone for the containers scanned so far: an object per
+    /// array element and a key-value pair per map entry, plus alignment slack per container. Each element
+    /// takes at least one byte of input (an entry two), so this stays within 32 times the input's length.
+    private(set) var zoneBytes = 0
 
     /// Creates a scanner over `bytes` enforcing `limits`.
     init(bytes: UnsafeRawBufferPointer, limits: DecodingLimits) {
@@ -125,6 +132,7 @@ struct MessagePackPreScanner {
 
     private var remaining: Int { bytes.count - position }
 
+    @inline(__always)
     private mutating func readByte(start: Int) throws(CodecError) -> UInt8 {
         guard position < bytes.count else {
             throw Self.error(.truncated, at: start, "the input ends where a value should start")
@@ -135,6 +143,7 @@ struct MessagePackPreScanner {
     }
 
     /// Reads a big-endian length or count of `count` (1, 2 or 4) bytes.
+    @inline(__always)
     private mutating func readLength(bytes count: Int, start: Int) throws(CodecError) -> Int {
         guard remaining >= count else {
             throw Self.error(.truncated, at: start, "the input ends inside a value's header")
@@ -147,6 +156,7 @@ struct MessagePackPreScanner {
         return value
     }
 
+    @inline(__always)
     private mutating func skipFixed(_ count: Int, start: Int) throws(CodecError) {
         guard remaining >= count else {
             throw Self.error(.truncated, at: start, "the input ends inside a value of \(count + 1) bytes")
@@ -154,6 +164,7 @@ struct MessagePackPreScanner {
         position += count
     }
 
+    @inline(__always)
     private mutating func skipPayload(_ length: Int, start: Int, what: String) throws(CodecError) {
         guard length <= remaining else {
             throw Self.error(
@@ -189,6 +200,7 @@ struct MessagePackPreScanner {
             )
         }
         try checkContainer(count: count, start: start, depth: depth)
+        zoneBytes += count * MemoryLayout<msgpack_object>.stride + Self.zoneAlignmentSlack
         for _ in 0..<count { try skipValue(depth: depth + 1) }
     }
 
@@ -201,6 +213,7 @@ struct MessagePackPreScanner {
             )
         }
         try checkContainer(count: count, start: start, depth: depth)
+        zoneBytes += count * MemoryLayout<msgpack_object_kv>.stride + Self.zoneAlignmentSlack
         for _ in 0..<count {
             try skipValue(depth: depth + 1)
             try skipValue(depth: depth + 1)

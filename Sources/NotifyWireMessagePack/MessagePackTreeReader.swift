@@ -114,7 +114,7 @@ enum MessagePackTreeReader {
             throw Failure(.typeMismatch, "expected a string, found \(describe(object))")
         }
         let bytes = UnsafeRawBufferPointer(start: object.via.str.ptr, count: Int(object.via.str.size))
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        guard let text = MessagePackUTF8.string(bytes) else {
             throw Failure(.invalidUTF8, "the string is not valid UTF-8")
         }
         return text
@@ -186,8 +186,7 @@ enum MessagePackTreeReader {
             throw Failure(.typeMismatch, "expected a map, found \(describe(object))")
         }
         let entries = UnsafeBufferPointer(start: object.via.map.ptr, count: Int(object.via.map.size))
-        var result: [String: String] = [:]
-        result.reserveCapacity(entries.count)
+        var result = [String: String](minimumCapacity: entries.count)
         for index in entries.indices {
             let key: String
             do throws(Failure) {

@@ -87,11 +87,7 @@ extension MessagePackWriter {
         }
         if !notification.data.isEmpty {
             writeKey(fields[10])
-            writeMapHeader(notification.data.count)
-            for (key, value) in notification.sortedData {
-                try writeString(key, path: path("data"))
-                try writeString(value, path: path("data[\"\(key)\"]"))
-            }
+            try writeData(notification.data, path: path("data"))
         }
         if notification.sequence != 0 {
             writeKey(fields[11])

@@ -2,10 +2,11 @@ internal import CMsgPack
 import NIOCore
 import NotifyWireCore
 
-/// msgpack-c's packer, writing through its callback straight into a `ByteBuffer`.
+/// msgpack-c's packer, writing through its callback straight into the memory reserved in a `ByteBuffer`.
 ///
-/// The packer's `data` pointer points at the caller's buffer for the duration of ``write(into:keyStyle:_:)``
-/// only; it never escapes. The callback appends and never fails, so the packer's status codes are always 0.
+/// The packer's `data` pointer points at a ``MessagePackOutput`` on the stack for the duration of
+/// ``write(into:bound:keyStyle:_:)`` only; it never escapes. The callback is a bounds-checked copy, so the
+/// packer's status codes carry nothing the output's ``MessagePackOutput/overflowed`` flag does not.
 struct MessagePackWriter: ~Copyable {
     private var packer: msgpack_packer
     /// Which keys ``writeKey(_:)`` writes.
@@ -16,23 +17,42 @@ struct MessagePackWriter: ~Copyable {
         self.keyStyle = keyStyle
     }
 
-    /// Runs `body` with a writer appending at `buffer`'s writer index; on error the writer index is restored.
+    /// Runs `body` with a writer filling at least `bound` bytes reserved at `buffer`'s writer index, then
+    /// moves the writer index past what it wrote; on error nothing is appended.
+    ///
+    /// `bound` must be at least the encoded size (``MessagePackSizeBound``); should it ever be too small,
+    /// the encoding is refused as `.unencodable` rather than written out of bounds.
     static func write(
         into buffer: inout ByteBuffer,
+        bound: Int,
         keyStyle: MessagePackKeyStyle,
         _ body: (inout MessagePackWriter) throws(CodecError) -> Void
     ) throws(CodecError) {
-        let start = buffer.writerIndex
-        do {
-            try withUnsafeMutablePointer(to: &buffer) { (pointer) throws(CodecError) -> Void in
+        var failure: CodecError?
+        var overflowed = false
+        buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: bound) { memory in
+            var output = MessagePackOutput(memory: memory)
+            withUnsafeMutablePointer(to: &output) { pointer in
                 var packer = msgpack_packer()
-                msgpack_packer_init(&packer, UnsafeMutableRawPointer(pointer), appendToByteBuffer)
+                msgpack_packer_init(&packer, UnsafeMutableRawPointer(pointer), copyIntoOutput)
                 var writer = MessagePackWriter(packer: packer, keyStyle: keyStyle)
-                try body(&writer)
+                do throws(CodecError) {
+                    try body(&writer)
+                } catch {
+                    failure = error
+                }
             }
-        } catch {
-            buffer.moveWriterIndex(to: start)
-            throw error
+            overflowed = output.overflowed
+            return failure == nil && !overflowed ? output.written : 0
+        }
+        if let failure { throw failure }
+        guard !overflowed else {
+            throw CodecError(
+                .unencodable,
+                format: .messagePack,
+                operation: .encode,
+                message: "internal error: the size bound was miscomputed"
+            )
         }
     }
 
@@ -61,15 +81,27 @@ struct MessagePackWriter: ~Copyable {
 
     /// A str; longer than 2^32 - 1 bytes is unencodable.
     mutating func writeString(_ value: String, path: @autoclosure () -> String) throws(CodecError) {
-        var value = value
-        let written = value.withUTF8 { utf8 -> Bool in
+        let fits = value.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
             guard utf8.count <= Int(UInt32.max) else { return false }
             _ = msgpack_pack_str_with_body(&packer, utf8.baseAddress, utf8.count)
             return true
         }
-        guard written else {
-            throw Self.unencodable(path(), "a string of \(value.utf8.count) bytes is longer than MessagePack allows")
+        if let fits {
+            guard fits else { throw Self.stringTooLong(value, path: path()) }
+            return
         }
+        // A string without contiguous UTF-8 (bridged from another representation): copy it once.
+        var copy = value
+        let written = copy.withUTF8 { utf8 -> Bool in
+            guard utf8.count <= Int(UInt32.max) else { return false }
+            _ = msgpack_pack_str_with_body(&packer, utf8.baseAddress, utf8.count)
+            return true
+        }
+        guard written else { throw Self.stringTooLong(value, path: path()) }
+    }
+
+    private static func stringTooLong(_ value: String, path: String) -> CodecError {
+        unencodable(path, "a string of \(value.utf8.count) bytes is longer than MessagePack allows")
     }
 
     /// An unsigned integer in its smallest form.
@@ -106,10 +138,11 @@ struct MessagePackWriter: ~Copyable {
     }
 }
 
-/// The packer's write callback: appends `length` bytes to the `ByteBuffer` that `data` points at.
-private let appendToByteBuffer: msgpack_packer_write = { data, bytes, length in
+/// The packer's write callback: copies `length` bytes into the ``MessagePackOutput`` that `data` points at;
+/// -1 (which the packer passes on, and the encoder ignores in favour of ``MessagePackOutput/overflowed``)
+/// when they do not fit.
+private let copyIntoOutput: msgpack_packer_write = { data, bytes, length in
     guard let data else { return -1 }
-    let buffer = data.assumingMemoryBound(to: ByteBuffer.self)
-    buffer.pointee.writeBytes(UnsafeRawBufferPointer(start: bytes, count: length))
-    return 0
+    let output = data.assumingMemoryBound(to: MessagePackOutput.self)
+    return output.pointee.append(bytes, count: length) ? 0 : -1
 }
