@@ -13,6 +13,7 @@ let package = Package(
     products: [
         .library(name: "NotifyWire", targets: ["NotifyWire"]),
         .library(name: "NotifyWireCore", targets: ["NotifyWireCore"]),
+        .library(name: "NotifyWireValidation", targets: ["NotifyWireValidation"]),
         .executable(name: "notifywire", targets: ["notifywire"]),
     ],
     dependencies: [
@@ -84,10 +85,21 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Validation for CI: the validity rules, payload validation, reports, and the schema's forms compared.
+        // Not in the umbrella: users of the codecs do not link it.
+        .target(
+            name: "NotifyWireValidation",
+            dependencies: [
+                "NotifyWireCore", "NotifyWireJSON", "NotifyWireMessagePack", "NotifyWireProtobuf",
+                "CMsgPack", "CProtobufC", "CNotifyWireProto",
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "notifywire",
             dependencies: [
-                "NotifyWire",
+                "NotifyWire", "NotifyWireValidation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
@@ -123,6 +135,11 @@ let package = Package(
         .testTarget(
             name: "NotifyWireFramingTests",
             dependencies: ["NotifyWireFraming", "NotifyWireJSON", "NotifyWireTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "NotifyWireValidationTests",
+            dependencies: ["NotifyWireValidation", "NotifyWireTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -10,6 +10,8 @@ struct NotifyWireCommand: ParsableCommand {
             Exit status: 0 on success, 1 when the input is invalid (one line `error: ...` on standard error, \
             nothing on standard output), 64 for usage errors.
             """,
-        subcommands: [ConvertCommand.self, SSECommand.self, BenchCommand.self]
+        subcommands: [
+            ConvertCommand.self, SSECommand.self, ValidateCommand.self, SchemaCommand.self, BenchCommand.self,
+        ]
     )
 }
