@@ -85,13 +85,20 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The committed output of protoc-c for google/protobuf/descriptor.proto: `notifywire schema` reads
+        // `protoc --descriptor_set_out` with it. Used by the validation module only, never by the codecs.
+        .target(
+            name: "CProtoDescriptor",
+            dependencies: ["CProtobufC"],
+            cSettings: [.headerSearchPath("include")]
+        ),
         // Validation for CI: the validity rules, payload validation, reports, and the schema's forms compared.
         // Not in the umbrella: users of the codecs do not link it.
         .target(
             name: "NotifyWireValidation",
             dependencies: [
                 "NotifyWireCore", "NotifyWireJSON", "NotifyWireMessagePack", "NotifyWireProtobuf",
-                "CMsgPack", "CProtobufC", "CNotifyWireProto",
+                "CMsgPack", "CProtobufC", "CNotifyWireProto", "CProtoDescriptor",
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
