@@ -5,6 +5,6 @@ struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
         abstract: "Check the schema's forms against each other, or compare two versions of the schema.",
-        subcommands: [SchemaDiffCommand.self, SchemaRulesCommand.self]
+        subcommands: [SchemaCheckCommand.self, SchemaDiffCommand.self, SchemaRulesCommand.self]
     )
 }
