@@ -14,6 +14,11 @@ struct SchemaDiffCommand: ParsableCommand {
             """
     )
 
+    @Option(
+        name: [.customShort("I"), .customLong("proto-path")],
+        help: "A folder imports are resolved in (repeatable), besides the file's own folder and the well-known types.")
+    var protoPaths: [String] = []
+
     @Option(help: "How to report: text, json or github (GitHub Actions annotations).")
     var output: ValidateOutput = .text
 
@@ -27,8 +32,8 @@ struct SchemaDiffCommand: ParsableCommand {
         let before: ProtoSchema
         let after: ProtoSchema
         do {
-            before = try ProtoSchemaLoader.load(old)
-            after = try ProtoSchemaLoader.load(new)
+            before = try ProtoSchemaLoader.load(old, includePaths: protoPaths)
+            after = try ProtoSchemaLoader.load(new, includePaths: protoPaths)
         } catch {
             StandardStreams.reportError(error.description)
             throw ExitCode.validationFailure

@@ -9,8 +9,9 @@ public enum ProtoSchemaLoader {
     }
 
     /// Loads `source`: a path to a `.proto`, or `git:REF:PATH` (the file as committed at REF, read with
-    /// `git show`; its imports resolve beside the working-tree copy of PATH and in the well-known folder).
-    public static func load(_ source: String) throws(SchemaToolError) -> ProtoSchema {
+    /// `git show`). Imports resolve in `includePaths` (working-tree folders), beside the file, and in the
+    /// well-known folder.
+    public static func load(_ source: String, includePaths: [String] = []) throws(SchemaToolError) -> ProtoSchema {
         let scratch = FileManager.default.temporaryDirectory
             .appendingPathComponent("notifywire-schema-\(UUID().uuidString)")
         do {
@@ -37,20 +38,21 @@ public enum ProtoSchemaLoader {
         } else if !FileManager.default.isReadableFile(atPath: source) {
             throw SchemaToolError("cannot read \(source): no such readable file")
         }
-        return try compile(protoPath, scratch: scratch)
+        return try compile(protoPath, includePaths: includePaths, scratch: scratch)
     }
 
     /// Runs protoc on one file and reads the descriptor set it writes.
-    static func compile(_ protoPath: String, scratch: URL) throws(SchemaToolError) -> ProtoSchema {
+    static func compile(_ protoPath: String, includePaths: [String], scratch: URL) throws(SchemaToolError)
+        -> ProtoSchema
+    {
         let output = scratch.appendingPathComponent("descriptor.pb").path
         let url = URL(fileURLWithPath: protoPath)
         let folder = url.deletingLastPathComponent().path
         let result = try run(
             "protoc",
             [
-                "--descriptor_set_out=\(output)", "--include_imports", "-I", folder, "-I", wellKnownInclude,
-                url.lastPathComponent,
-            ])
+                "--descriptor_set_out=\(output)", "--include_imports", "-I", folder,
+            ] + includePaths.flatMap { ["-I", $0] } + ["-I", wellKnownInclude, url.lastPathComponent])
         guard result.status == 0, let data = FileManager.default.contents(atPath: output) else {
             throw SchemaToolError("protoc cannot parse \(protoPath): \(result.standardError)")
         }
