@@ -6,8 +6,9 @@ public enum RuleConstraint: Hashable, Sendable {
     /// An enum that must be set and not its zero value. JSON Schema: `required` and
     /// `not: {enum: [zeroName, 0]}`.
     case specifiedEnum(zeroName: String)
-    /// A timestamp that must be set (and inside 0001–9999). JSON Schema: `required` and
-    /// `not: {pattern: "^0000-"}` (the structural `$defs/Timestamp` pattern bounds the rest of the range).
+    /// A timestamp that must be set, a day that exists, inside 0001–9999. JSON Schema: `required` and
+    /// `not: {pattern: ValidationRules.nonexistentDatePattern}` (the structural `$defs/Timestamp` pattern
+    /// bounds the rest).
     case presentTimestamp
     /// A string that must match a regular expression (searched, like JSON Schema's `pattern`).
     case matchesPattern(String)

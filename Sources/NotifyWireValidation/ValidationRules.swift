@@ -10,6 +10,13 @@ public enum ValidationRules {
     /// final newline in Python's `re`, which `jsonschema` uses.
     public static let whitespacePattern = #"\s"#
 
+    /// An RFC 3339 timestamp naming a day that does not exist: year 0000, February 30 or 31, the 31st of a
+    /// 30-day month, or February 29 outside a leap year. For the JSON Schema only: the JSON codec refuses these
+    /// while decoding, the binary forms cannot express them.
+    public static let nonexistentDatePattern =
+        #"^0000-|-02-3[01]T|-(04|06|09|11)-31T|"#
+        + #"^(?!([0-9]{2}(0[48]|[2468][048]|[13579][26])|([02468][048]|[13579][26])00)-)[0-9]{4}-02-29T"#
+
     /// Every rule.
     public static let all: [ValidationRule] = [
         ValidationRule(

@@ -71,8 +71,9 @@ public enum ValidityJSONSchema {
         case .specifiedEnum(let zeroName):
             .object(["not": .object(["enum": .array([.string(zeroName), .integer(0)])])])
         case .presentTimestamp:
-            // The structural `$defs/Timestamp` pattern admits year 0000; the codecs do not.
-            .object(["not": .object(["pattern": .string("^0000-")])])
+            // The structural `$defs/Timestamp` pattern admits year 0000 and days that do not exist; the codecs
+            // do not.
+            .object(["not": .object(["pattern": .string(ValidationRules.nonexistentDatePattern)])])
         case .matchesPattern(let pattern):
             .object(["pattern": .string(pattern)])
         case .forbidsPattern(let pattern):
