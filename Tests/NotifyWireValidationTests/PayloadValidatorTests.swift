@@ -33,6 +33,14 @@ import Testing
         #expect(strict.issues.first?.message.contains("99") == true)
     }
 
+    @Test func protobufStrictFindsUnknownFieldsInsideABatch() throws {
+        // notifications[0] carries field 99; the batch is field 1 (tag 0x0A) holding it, length below 128.
+        let inner = try ProtobufCodec().encodedBytes(Self.valid) + [0x9A, 0x06, 0x01, UInt8(ascii: "x")]
+        let bytes = [0x0A, UInt8(inner.count)] + inner
+        let strict = PayloadValidator(isBatch: true, isStrict: true).validate(bytes, file: "b.pb")
+        #expect(strict.issues.map { "\($0.rule) \($0.path)" } == ["strict.unknownField notifications[0]"])
+    }
+
     @Test func messagePackStrictReportsUnknownNameAndNumberKeys() {
         // {"id": "n", "colour": "red", 99: "x"}
         let bytes: [UInt8] =
