@@ -13,6 +13,7 @@ let package = Package(
     products: [
         .library(name: "NotifyWire", targets: ["NotifyWire"]),
         .library(name: "NotifyWireCore", targets: ["NotifyWireCore"]),
+        .library(name: "NotifyWireValidation", targets: ["NotifyWireValidation"]),
         .executable(name: "notifywire", targets: ["notifywire"]),
     ],
     dependencies: [
@@ -84,10 +85,28 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The committed output of protoc-c for google/protobuf/descriptor.proto: `notifywire schema` reads
+        // `protoc --descriptor_set_out` with it. Used by the validation module only, never by the codecs.
+        .target(
+            name: "CProtoDescriptor",
+            dependencies: ["CProtobufC"],
+            cSettings: [.headerSearchPath("include")]
+        ),
+        // Validation for CI: the validity rules, payload validation, reports, and the schema's forms compared.
+        // Not in the umbrella: users of the codecs do not link it.
+        .target(
+            name: "NotifyWireValidation",
+            dependencies: [
+                "NotifyWireCore", "NotifyWireJSON", "NotifyWireMessagePack", "NotifyWireProtobuf",
+                "CMsgPack", "CProtobufC", "CNotifyWireProto", "CProtoDescriptor",
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "notifywire",
             dependencies: [
-                "NotifyWire",
+                "NotifyWire", "NotifyWireValidation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
@@ -123,6 +142,11 @@ let package = Package(
         .testTarget(
             name: "NotifyWireFramingTests",
             dependencies: ["NotifyWireFraming", "NotifyWireJSON", "NotifyWireTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "NotifyWireValidationTests",
+            dependencies: ["NotifyWireValidation", "NotifyWireTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -11,8 +11,8 @@ struct NotifyWireCommand: ParsableCommand {
             nothing on standard output), 64 for usage errors.
             """,
         subcommands: [
-            ConvertCommand.self, SSECommand.self, WSCommand.self, PollCommand.self, StreamCommand.self,
-            BenchCommand.self,
+            ConvertCommand.self, ValidateCommand.self, SchemaCommand.self, SSECommand.self, WSCommand.self,
+            PollCommand.self, StreamCommand.self, BenchCommand.self,
         ]
     )
 }

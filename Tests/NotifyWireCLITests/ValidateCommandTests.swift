@@ -1,0 +1,131 @@
+import Foundation
+import NotifyWireTestSupport
+import Testing
+
+/// End-to-end tests of `notifywire validate`, including agreement with Python's `jsonschema` on every file of
+/// `Tests/Fixtures/validation/` (the folder says what each file should be: `valid/` or `invalid/`).
+@Suite struct ValidateCommandTests {
+    private func run(_ arguments: [String]) throws -> (status: Int32, standardOutput: String, standardError: String) {
+        let result = try ExternalProcess.runCapturing(try BuiltProducts.notifywire(), arguments: arguments)
+        return (
+            result.status, String(decoding: result.standardOutput, as: UTF8.self),
+            String(decoding: result.standardError, as: UTF8.self)
+        )
+    }
+
+    private static let fixtures = RepositoryPaths.fixtures.appendingPathComponent("validation")
+
+    /// `valid NAME` / `invalid NAME` per file, as `notifywire validate --strict --output json` decides.
+    private func verdictsOfNotifyWire(_ files: [URL], batch: Bool) throws -> [String: String] {
+        let result = try run(
+            ["validate", "--strict", "--output", "json"] + (batch ? ["--batch"] : []) + files.map(\.path))
+        #expect(result.status == (result.standardOutput.contains("\"valid\": false") ? 1 : 0))
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let entries = try #require(report["files"] as? [[String: Any]])
+        var verdicts: [String: String] = [:]
+        for entry in entries {
+            let file = try #require(entry["file"] as? String)
+            let valid = try #require(entry["valid"] as? Bool)
+            verdicts[URL(fileURLWithPath: file).lastPathComponent] = valid ? "valid" : "invalid"
+        }
+        return verdicts
+    }
+
+    /// The same verdicts from `jsonschema` against `$defs/ValidNotification` (or `ValidNotificationBatch`).
+    private func verdictsOfJSONSchema(_ files: [URL], batch: Bool) throws -> [String: String] {
+        let output = try PythonPeer.run(
+            script: "validation_peer.py", arguments: (batch ? ["--batch"] : []) + files.map(\.path))
+        var verdicts: [String: String] = [:]
+        for line in String(decoding: output, as: UTF8.self).split(separator: "\n") {
+            let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
+            if parts.count == 2 { verdicts[parts[1]] = parts[0] }
+        }
+        return verdicts
+    }
+
+    @Test(arguments: ["valid", "invalid"])
+    func jsonschemaAndNotifyWireAgreeOnEveryFixture(folder: String) throws {
+        let files = try RepositoryPaths.files(in: Self.fixtures.appendingPathComponent(folder))
+        let batches = files.filter { $0.lastPathComponent.hasPrefix("batch-") }
+        let singles = files.filter { !$0.lastPathComponent.hasPrefix("batch-") }
+        var ours = try verdictsOfNotifyWire(singles, batch: false)
+        ours.merge(try verdictsOfNotifyWire(batches, batch: true)) { first, _ in first }
+        var theirs = try verdictsOfJSONSchema(singles, batch: false)
+        theirs.merge(try verdictsOfJSONSchema(batches, batch: true)) { first, _ in first }
+        #expect(ours.count == files.count)
+        for file in files {
+            let name = file.lastPathComponent
+            #expect(ours[name] == folder, "notifywire: \(name)")
+            #expect(theirs[name] == folder, "jsonschema: \(name)")
+        }
+    }
+
+    @Test func tableHasAtLeastFortyFiles() throws {
+        let valid = try RepositoryPaths.files(in: Self.fixtures.appendingPathComponent("valid"))
+        let invalid = try RepositoryPaths.files(in: Self.fixtures.appendingPathComponent("invalid"))
+        #expect(valid.count >= 15)
+        #expect(invalid.count >= 25)
+        #expect(valid.count + invalid.count >= 40)
+    }
+
+    @Test func githubOutputIsOneAnnotationPerProblem() throws {
+        let syntax = Self.fixtures.appendingPathComponent("invalid/syntax-error.json").path
+        let several = Self.fixtures.appendingPathComponent("invalid/several-problems.json").path
+        let valid = Self.fixtures.appendingPathComponent("valid/minimal.json").path
+        let result = try run(["validate", "--output", "github", syntax, several, valid])
+        #expect(result.status == 1)
+        // syntax-error.json lacks the comma at the end of line 4, so the parser stops at the `"` that opens
+        // line 5's member, in column 3. several-problems.json breaks seven rules, reported in table order.
+        let title = "title=notifywire validate%3A "
+        let expected = [
+            "::error file=\(syntax),line=5,col=3,\(title)decode.malformed::expected ',' or '}', found '\"'",
+            "::error file=\(several),\(title)notification.id.nonEmpty::id: must be set and not empty",
+            "::error file=\(several),\(title)notification.kind.specified::kind: must be set and not KIND_UNSPECIFIED",
+            "::error file=\(several),\(title)notification.createdAt.present::"
+                + "createdAt: must be set, between 0001-01-01 and 9999-12-31",
+            "::error file=\(several),\(title)notification.recipientId.nonEmpty::recipientId: must be set and not empty",
+            "::error file=\(several),\(title)notification.url.absoluteHTTP::url: must be an absolute http(s) URL when set",
+            "::error file=\(several),\(title)notification.data.nonEmptyKeys::data: keys must not be empty",
+            "::error file=\(several),\(title)actor.avatarUrl.absoluteHTTP::"
+                + "actor.avatarUrl: must be an absolute http(s) URL when set",
+        ]
+        #expect(result.standardOutput.split(separator: "\n").map(String.init) == expected)
+    }
+
+    @Test func textOutputNamesFileLineAndColumn() throws {
+        let syntax = Self.fixtures.appendingPathComponent("invalid/trailing-comma.json").path
+        let result = try run(["validate", syntax])
+        #expect(result.status == 1)
+        // The only line of trailing-comma.json ends `"u",}`: the `}` is its 90th character.
+        #expect(result.standardOutput.hasPrefix("\(syntax):1:90: error: "))
+        #expect(result.standardOutput.hasSuffix("1 file checked, 1 invalid\n"))
+    }
+
+    @Test func validFilesExitZero() throws {
+        let files = try RepositoryPaths.files(in: Self.fixtures.appendingPathComponent("valid"))
+            .filter { !$0.lastPathComponent.hasPrefix("batch-") }
+        let result = try run(["validate", "--strict"] + files.map(\.path))
+        #expect(result.status == 0, "\(result.standardOutput)")
+        #expect(result.standardOutput.hasSuffix("\(files.count) files checked, 0 invalid\n"))
+    }
+
+    @Test func binaryVectorsValidateInEveryFormat() throws {
+        let vectors = try RepositoryPaths.files(in: RepositoryPaths.vectors)
+            .filter { !$0.lastPathComponent.hasPrefix("batch") }
+        let result = try run(["validate", "--strict"] + vectors.map(\.path))
+        #expect(result.status == 0, "\(result.standardOutput)")
+    }
+
+    @Test(arguments: [
+        ["validate"],
+        ["validate", "/nonexistent/notification.json"],
+        ["validate", "--output", "xml", "a.json"],
+        ["validate", "--format", "yaml", "a.json"],
+    ])
+    func usageErrorsExitSixtyFour(arguments: [String]) throws {
+        let result = try run(arguments)
+        #expect(result.status == 64)
+        #expect(result.standardOutput.isEmpty)
+    }
+}

@@ -1,0 +1,87 @@
+import NotifyWireCore
+import NotifyWireJSON
+import NotifyWireProtobuf
+import NotifyWireValidation
+import Testing
+
+/// Decoding errors become issues with offsets (and lines for JSON); `--strict` finds unknown fields in every
+/// format without any change to the codecs.
+@Suite struct PayloadValidatorTests {
+    private static let valid = NotificationMessage(
+        id: "n-1", kind: .comment, createdAt: Timestamp(seconds: 1_772_366_400), recipientID: "user-7")
+
+    @Test func jsonDecodeErrorHasOffsetLineAndColumn() {
+        // The value of "kind" starts at byte 19: line 2 starts at byte 11, so column 9.
+        let text = "{\"id\":\"x\",\n\"kind\": true}"
+        let result = PayloadValidator().validate(Array(text.utf8), file: "a.json")
+        let issue = result.issues.first
+        #expect(result.issues.count == 1)
+        #expect(issue?.rule == "decode.typeMismatch")
+        #expect(issue?.offset == 19)
+        #expect(issue?.line == 2)
+        #expect(issue?.column == 9)
+        #expect(issue?.path == "kind")
+    }
+
+    @Test func protobufStrictReportsUnknownFieldNumbers() throws {
+        var bytes = try ProtobufCodec().encodedBytes(Self.valid)
+        // Field 99, length-delimited ("x"): tag 99 << 3 | 2 = 794 = 0x9A 0x06.
+        bytes += [0x9A, 0x06, 0x01, UInt8(ascii: "x")]
+        #expect(PayloadValidator().validate(bytes, file: "n.pb").isValid)
+        let strict = PayloadValidator(isStrict: true).validate(bytes, file: "n.pb")
+        #expect(strict.issues.map(\.rule) == ["strict.unknownField"])
+        #expect(strict.issues.first?.message.contains("99") == true)
+    }
+
+    @Test func protobufStrictFindsUnknownFieldsInsideABatch() throws {
+        // notifications[0] carries field 99; the batch is field 1 (tag 0x0A) holding it, length below 128.
+        let inner = try ProtobufCodec().encodedBytes(Self.valid) + [0x9A, 0x06, 0x01, UInt8(ascii: "x")]
+        let bytes = [0x0A, UInt8(inner.count)] + inner
+        let strict = PayloadValidator(isBatch: true, isStrict: true).validate(bytes, file: "b.pb")
+        #expect(strict.issues.map { "\($0.rule) \($0.path)" } == ["strict.unknownField notifications[0]"])
+    }
+
+    @Test func messagePackStrictReportsUnknownNameAndNumberKeys() {
+        // {"id": "n", "colour": "red", 99: "x"}
+        let bytes: [UInt8] =
+            [0x83, 0xA2] + Array("id".utf8) + [0xA1] + Array("n".utf8) + [0xA6] + Array("colour".utf8) + [0xA3]
+            + Array("red".utf8) + [0x63, 0xA1, UInt8(ascii: "x")]
+        let loose = PayloadValidator().validate(bytes, file: "n.msgpack")
+        #expect(!loose.issues.contains { $0.rule.hasPrefix("strict.") })
+        let strict = PayloadValidator(isStrict: true).validate(bytes, file: "n.msgpack")
+        let unknown = strict.issues.filter { $0.rule == "strict.unknownField" }.map(\.path)
+        #expect(unknown == ["colour", "99"])
+    }
+
+    @Test func jsonStrictReportsUnknownSnakeCaseAndNull() throws {
+        let text =
+            #"{"id":"n","kind":"COMMENT","createdAt":"2026-03-01T12:00:00Z","recipient_id":"u","#
+            + #""title":null,"actor":{"id":"a","nick":"b"}}"#
+        #expect(PayloadValidator().validate(Array(text.utf8), file: "n.json").isValid)
+        let strict = PayloadValidator(isStrict: true).validate(Array(text.utf8), file: "n.json")
+        #expect(
+            strict.issues.map { "\($0.rule) \($0.path)" } == [
+                "strict.unknownField actor.nick", "strict.nonCanonicalName recipient_id", "strict.null title",
+            ])
+    }
+
+    @Test(arguments: [
+        ("n.json", [UInt8](), WireFormat.json),
+        ("n.msgpack", [], .messagePack),
+        ("n.pb", [], .protobuf),
+        ("n.bin", Array("  {}".utf8), .json),
+        ("n.bin", [0x81, 0xA0, 0xA0], .messagePack),
+        ("n.bin", [0x0A, 0x01, 0x78], .protobuf),
+    ])
+    func autoDetectsByExtensionThenContent(file: String, bytes: [UInt8], expected: WireFormat) {
+        #expect(PayloadFormat.auto.resolve(fileName: file, bytes: bytes) == expected)
+    }
+
+    @Test func batchPathsIncludeTheIndex() throws {
+        var second = Self.valid
+        second.recipientID = ""
+        let bytes = try JSONCodec().encodedBytes(NotificationBatch(notifications: [Self.valid, second]))
+        let result = PayloadValidator(isBatch: true, isStrict: true).validate(bytes, file: "b.json")
+        #expect(result.issues.map(\.path) == ["notifications[1].recipientId"])
+    }
+}
