@@ -30,13 +30,7 @@ struct ConvertCommand: ParsableCommand {
     var file: String?
 
     func run() throws {
-        let input: [UInt8]
-        do {
-            input = try StandardStreams.readInput(file)
-        } catch {
-            StandardStreams.reportError("\(error)")
-            throw ExitCode.failure
-        }
+        let input = try StandardStreams.readInputOrExit(file)
         let decoder = from.makeCodec(messagePackKeys: msgpackKeys)
         let encoder = to.makeCodec(messagePackKeys: msgpackKeys)
         var output = ByteBufferAllocator().buffer(capacity: input.count * 2 + 64)

@@ -38,13 +38,7 @@ struct SSEFrameCommand: ParsableCommand {
     }
 
     func run() throws {
-        let input: [UInt8]
-        do {
-            input = try StandardStreams.readInput(file)
-        } catch {
-            StandardStreams.reportError("\(error)")
-            throw ExitCode.failure
-        }
+        let input = try StandardStreams.readInputOrExit(file)
         let payloadCodec = codec.makeCodec(messagePackKeys: msgpackKeys)
         let writer = SSEEventWriter(eventNaming: eventByKind ? .byKind : .off)
         var output = ByteBufferAllocator().buffer(capacity: input.count * 2 + 64)

@@ -26,13 +26,7 @@ struct SSEParseCommand: ParsableCommand {
     var file: String?
 
     func run() throws {
-        let input: [UInt8]
-        do {
-            input = try StandardStreams.readInput(file)
-        } catch {
-            StandardStreams.reportError("\(error)")
-            throw ExitCode.failure
-        }
+        let input = try StandardStreams.readInputOrExit(file)
         do {
             let stream = try SSEParsedStream(parsing: input)
             if let decode {

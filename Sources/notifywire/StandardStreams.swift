@@ -15,6 +15,17 @@ enum StandardStreams {
         return [UInt8](data)
     }
 
+    /// Reads FILE (or standard input) with the CLI's error contract: when it cannot be read, one line
+    /// `error: cannot read ...` on standard error and exit status 1.
+    static func readInputOrExit(_ path: String?) throws -> [UInt8] {
+        do {
+            return try readInput(path)
+        } catch {
+            reportError("\(error)")
+            throw ExitCode.failure
+        }
+    }
+
     /// Writes bytes to standard output as they are.
     static func writeOutput(_ bytes: [UInt8]) {
         FileHandle.standardOutput.write(Data(bytes))

@@ -36,13 +36,7 @@ struct WSDecodeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let input: [UInt8]
-        do {
-            input = try StandardStreams.readInput(file)
-        } catch {
-            StandardStreams.reportError("\(error)")
-            throw ExitCode.failure
-        }
+        let input = try StandardStreams.readInputOrExit(file)
         var decoder = WebSocketMessageDecoder(
             role: role.role, limits: WebSocketLimits(maxFramePayloadBytes: maxFrame, maxMessageBytes: maxMessage))
         var buffer = ByteBuffer(bytes: input)
