@@ -14,13 +14,25 @@ enum UTF8Validation {
     /// Checks `bytes[range]`; offsets in the verdict are offsets into `bytes`.
     static func check(_ range: Range<Int>, in bytes: UnsafeRawBufferPointer) -> UTF8Verdict {
         guard range.lowerBound >= 0, range.upperBound <= bytes.count else { return .invalid(at: range.lowerBound) }
+        guard let base = bytes.baseAddress, !range.isEmpty else { return .valid }
+        // Every read below is at an index in `range`, which lies inside `bytes` (checked above).
         var index = range.lowerBound
         let end = range.upperBound
         while index < end {
-            let lead = bytes[index]
+            // Eight ASCII bytes at a time: no byte with its high bit set, and no zero byte.
+            if end - index >= 8 {
+                let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let highBits = word & 0x8080_8080_8080_8080
+                let zeroBytes = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+                if highBits | zeroBytes == 0 {
+                    index &+= 8
+                    continue
+                }
+            }
+            let lead = base.load(fromByteOffset: index, as: UInt8.self)
             if lead < 0x80 {
                 if lead == 0 { return .nul(at: index) }
-                index += 1
+                index &+= 1
                 continue
             }
             let length: Int
@@ -43,13 +55,15 @@ enum UTF8Validation {
                 secondRange = 0x80...0x8F
             default: return .invalid(at: index)
             }
-            guard end - index >= length, secondRange.contains(bytes[index + 1]) else { return .invalid(at: index) }
-            var next = index + 2
-            while next < index + length {
-                guard (0x80...0xBF).contains(bytes[next]) else { return .invalid(at: index) }
-                next += 1
+            guard end - index >= length,
+                secondRange.contains(base.load(fromByteOffset: index &+ 1, as: UInt8.self))
+            else { return .invalid(at: index) }
+            var next = index &+ 2
+            while next < index &+ length {
+                guard base.load(fromByteOffset: next, as: UInt8.self) & 0xC0 == 0x80 else { return .invalid(at: index) }
+                next &+= 1
             }
-            index += length
+            index &+= length
         }
         return .valid
     }
