@@ -89,14 +89,16 @@ enum ProtobufEncoder {
         let tagCount: Int
         let dataCount: Int
 
-        init(_ notification: NotificationMessage) {
+        /// Reads the values field by field: handing the whole notification to a function would copy it.
+        @inline(__always)
+        init(_ notification: borrowing NotificationMessage) {
             kind = notification.kind.rawValue
             priority = notification.priority.rawValue
             read = notification.read
             sequence = notification.sequence
             createdAt = notification.createdAt
-            hasActor = notification.actor != nil
-            hasSubject = notification.subject != nil
+            if case .some = notification.actor { hasActor = true } else { hasActor = false }
+            if case .some = notification.subject { hasSubject = true } else { hasSubject = false }
             tagCount = notification.tags.count
             dataCount = notification.data.count
         }

@@ -20,7 +20,7 @@ enum UTF8Validation {
         let end = range.upperBound
         while index < end {
             // Eight ASCII bytes at a time: no byte with its high bit set, and no zero byte.
-            if end - index >= 8 {
+            if end &- index >= 8 {
                 let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
                 let highBits = word & 0x8080_8080_8080_8080
                 let zeroBytes = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
