@@ -5,15 +5,12 @@ internal import CProtobufC
 /// nothing, and everything is released at once when the call returns — one release per decode instead
 /// of one `free` per field.
 ///
-/// The first chunk is sized by the caller from the input and, up to ``maxStackChunkBytes``, is a
-/// stack-scoped temporary allocation, so that a typical unpack allocates nothing on the heap; further
-/// chunks (only for input that unpacks into unusually many structs) are heap-allocated and chained
-/// through their first bytes. The total is capped (`byteLimit`); beyond it `alloc` returns `NULL`, which
+/// The first chunk is sized by the caller from the input; when that fits in 4 KiB it is carved from
+/// storage in the caller's stack frame, so that a typical unpack allocates nothing on the heap, and
+/// otherwise it is one heap allocation. Further chunks (only for input that unpacks into unusually many
+/// structs) are heap-allocated and chained through their first bytes. The total is capped (`byteLimit`); beyond it `alloc` returns `NULL`, which
 /// protobuf-c reports as a failed unpack, so no input can make the arena grow without bound.
 enum BumpArena {
-    /// The largest first chunk taken from the stack; larger first chunks come from the heap.
-    static let maxStackChunkBytes = 32 * 1024
-
     /// The alignment of every slice.
     fileprivate static let alignment = 16
 
@@ -46,21 +43,26 @@ enum BumpArena {
         _ body: (UnsafeMutablePointer<ProtobufCAllocator>) -> Result
     ) -> Result {
         let firstChunk = max(initialCapacity, 256).roundedUp(to: alignment)
-        let byteCount = headerBytes + firstChunk
-        guard firstChunk <= maxStackChunkBytes else {
-            let memory = UnsafeMutableRawPointer.allocate(byteCount: byteCount, alignment: alignment)
-            defer { memory.deallocate() }
-            return run(in: memory, firstChunk: firstChunk, byteLimit: byteLimit, body)
-        }
-        return withUnsafeTemporaryAllocation(byteCount: byteCount, alignment: alignment) { memory in
-            guard let base = memory.baseAddress else {
-                let heap = UnsafeMutableRawPointer.allocate(byteCount: byteCount, alignment: alignment)
-                defer { heap.deallocate() }
-                return run(in: heap, firstChunk: firstChunk, byteLimit: byteLimit, body)
+        guard firstChunk > stackChunkBytes else {
+            // A plain local, so that it lives in this frame whatever the thread (`withUnsafeTemporaryAllocation`
+            // falls back to the heap above 1 KiB where it cannot tell how much stack is left).
+            var storage = StackStorage(repeating: 0)
+            return withUnsafeMutablePointer(to: &storage) { storage in
+                let memory = UnsafeMutableRawPointer(storage).alignedUp(toMultipleOf: alignment)
+                return run(in: memory, firstChunk: stackChunkBytes, byteLimit: byteLimit, body)
             }
-            return run(in: base, firstChunk: firstChunk, byteLimit: byteLimit, body)
         }
+        let memory = UnsafeMutableRawPointer.allocate(byteCount: headerBytes + firstChunk, alignment: alignment)
+        defer { memory.deallocate() }
+        return run(in: memory, firstChunk: firstChunk, byteLimit: byteLimit, body)
     }
+
+    /// The in-frame storage of a small arena: 4 KiB, 8-byte aligned.
+    private typealias StackStorage = InlineArray<512, UInt64>
+
+    /// The first chunk carved from ``StackStorage`` once the header and the alignment slack are taken.
+    private static let stackChunkBytes =
+        (MemoryLayout<StackStorage>.size - alignment - headerBytes) & ~(alignment - 1)
 
     private static func run<Result>(
         in memory: UnsafeMutableRawPointer,

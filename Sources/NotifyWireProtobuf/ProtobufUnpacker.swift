@@ -40,7 +40,7 @@ enum ProtobufUnpacker {
         _ body: (UnsafeMutablePointer<ProtobufCAllocator>) -> Result
     ) -> Result {
         BumpArena.withAllocator(
-            initialCapacity: inputBytes * 2 + 1024,
+            initialCapacity: inputBytes * 4 + 1024,
             byteLimit: inputBytes * 128 + (1 << 20),
             body
         )
