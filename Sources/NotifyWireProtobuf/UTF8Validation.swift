@@ -35,35 +35,29 @@ enum UTF8Validation {
                 index &+= 1
                 continue
             }
-            let length: Int
-            var secondRange: ClosedRange<UInt8> = 0x80...0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0:
-                length = 3
-                secondRange = 0xA0...0xBF
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED:
-                length = 3
-                secondRange = 0x80...0x9F
-            case 0xF0:
-                length = 4
-                secondRange = 0x90...0xBF
-            case 0xF1...0xF3: length = 4
-            case 0xF4:
-                length = 4
-                secondRange = 0x80...0x8F
-            default: return .invalid(at: index)
+            guard lead >= 0xC2, lead <= 0xF4 else { return .invalid(at: index) }
+            let left = end &- index
+            let second = left >= 2 ? base.load(fromByteOffset: index &+ 1, as: UInt8.self) : 0
+            if lead <= 0xDF {
+                guard second & 0xC0 == 0x80 else { return .invalid(at: index) }
+                index &+= 2
+                continue
             }
-            guard end - index >= length,
-                secondRange.contains(base.load(fromByteOffset: index &+ 1, as: UInt8.self))
+            // The second byte's range excludes overlong forms (E0, F0), surrogates (ED) and code points
+            // above U+10FFFF (F4).
+            let secondLow: UInt8 = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80
+            let secondHigh: UInt8 = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF
+            guard second >= secondLow, second <= secondHigh, left >= 3,
+                base.load(fromByteOffset: index &+ 2, as: UInt8.self) & 0xC0 == 0x80
             else { return .invalid(at: index) }
-            var next = index &+ 2
-            while next < index &+ length {
-                guard base.load(fromByteOffset: next, as: UInt8.self) & 0xC0 == 0x80 else { return .invalid(at: index) }
-                next &+= 1
+            if lead <= 0xEF {
+                index &+= 3
+                continue
             }
-            index &+= length
+            guard left >= 4, base.load(fromByteOffset: index &+ 3, as: UInt8.self) & 0xC0 == 0x80 else {
+                return .invalid(at: index)
+            }
+            index &+= 4
         }
         return .valid
     }
