@@ -5,9 +5,9 @@ public import NotifyWireCore
 /// binary wire format, packed and unpacked by protobuf-c from the committed protoc-c output.
 ///
 /// Encoding points protobuf-c at the Swift strings' own UTF-8 storage (no copies), writes map entries
-/// sorted by key bytes, reserves the exact packed size (`get_packed_size`) at the buffer's writer index
-/// and packs with `protobuf_c_message_pack_to_buffer` through a `ProtobufCBuffer` whose `append` writes
-/// into the `ByteBuffer`; the bytes equal what `protoc --encode=notify.v1.Notification` makes of the
+/// sorted by key bytes, reserves an upper bound of the packed size once at the buffer's writer index
+/// and packs with `protobuf_c_message_pack_to_buffer` through a `ProtobufCBuffer` whose `append` copies
+/// into that reserved memory; the bytes equal what `protoc --encode=notify.v1.Notification` makes of the
 /// same values (map entries with an empty key or value included). A string holding U+0000 cannot be
 /// carried by protobuf-c's NUL-terminated `char *` strings (protobuf-c has no length-aware path for
 /// `string`), so it is refused: `.unencodable` when encoding, `.invalidValue` when decoding.

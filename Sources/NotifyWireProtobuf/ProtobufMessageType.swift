@@ -39,17 +39,20 @@ enum ProtobufMessageType: Sendable {
     /// One known field.
     struct Field: Sendable {
         /// The JSON name, used in error paths (`displayName`).
-        let name: String
+        let name: StaticString
         /// What the field holds.
         let kind: ValueKind
         /// For a `repeated` field (or a map), which of a message's two entry counters it counts against
         /// `maxEntries` (a notification has two such fields, `data` and `tags`); `nil` for a single field.
         let entryCounter: Int?
+        /// Whether this is a map entry's `key`, whose bytes name the entry in error paths.
+        let isMapKey: Bool
 
-        init(_ name: String, _ kind: ValueKind, entryCounter: Int? = nil) {
+        init(_ name: StaticString, _ kind: ValueKind, entryCounter: Int? = nil, isMapKey: Bool = false) {
             self.name = name
             self.kind = kind
             self.entryCounter = entryCounter
+            self.isMapKey = isMapKey
         }
     }
 
@@ -87,7 +90,7 @@ enum ProtobufMessageType: Sendable {
             }
         case .dataEntry:
             switch number {
-            case 1: Field("key", .string)
+            case 1: Field("key", .string, isMapKey: true)
             case 2: Field("value", .string)
             default: nil
             }

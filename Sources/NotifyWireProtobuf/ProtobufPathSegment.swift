@@ -2,7 +2,7 @@
 /// `data["key"]`).
 enum ProtobufPathSegment: Sendable {
     /// A field, by its JSON name.
-    case field(String)
+    case field(StaticString)
     /// An element of a repeated field or a map entry whose key is not known yet, by position.
     case index(Int)
     /// A map entry, by the bytes of its key in the input (rendered only when an error is reported).
@@ -14,7 +14,7 @@ enum ProtobufPathSegment: Sendable {
         for segment in segments {
             switch segment {
             case .field(let name):
-                text += text.isEmpty ? name : "." + name
+                text += text.isEmpty ? name.description : "." + name.description
             case .index(let index):
                 text += "[\(index)]"
             case .key(let range):

@@ -10,8 +10,7 @@ enum ProtobufUnpacker {
         guard let data = bytes.assumingMemoryBound(to: UInt8.self).baseAddress, !bytes.isEmpty else {
             return NotificationMessage()
         }
-        let arena = makeArena(for: bytes.count)
-        let result: Result<NotificationMessage, CodecError> = arena.withAllocator { allocator in
+        let result: Result<NotificationMessage, CodecError> = withArena(for: bytes.count) { allocator in
             guard let message = notify__v1__notification__unpack(allocator, bytes.count, data) else {
                 return .failure(unpackFailure(bytes.count))
             }
@@ -25,8 +24,7 @@ enum ProtobufUnpacker {
         guard let data = bytes.assumingMemoryBound(to: UInt8.self).baseAddress, !bytes.isEmpty else {
             return NotificationBatch()
         }
-        let arena = makeArena(for: bytes.count)
-        let result: Result<NotificationBatch, CodecError> = arena.withAllocator { allocator in
+        let result: Result<NotificationBatch, CodecError> = withArena(for: bytes.count) { allocator in
             guard let batch = notify__v1__notification_batch__unpack(allocator, bytes.count, data) else {
                 return .failure(unpackFailure(bytes.count))
             }
@@ -35,10 +33,17 @@ enum ProtobufUnpacker {
         return try result.get()
     }
 
-    /// An arena whose first chunk fits a typical unpack of `inputBytes` (the structs plus a copy of every
-    /// string) and that stops well short of anything input-controlled could ask for.
-    private static func makeArena(for inputBytes: Int) -> BumpArena {
-        BumpArena(initialCapacity: inputBytes * 2 + 512, byteLimit: inputBytes * 128 + (1 << 20))
+    /// Runs `body` with an arena whose first chunk fits a typical unpack of `inputBytes` (the structs plus
+    /// a copy of every string) and that stops well short of anything input-controlled could ask for.
+    private static func withArena<Result>(
+        for inputBytes: Int,
+        _ body: (UnsafeMutablePointer<ProtobufCAllocator>) -> Result
+    ) -> Result {
+        BumpArena.withAllocator(
+            initialCapacity: inputBytes * 4 + 1024,
+            byteLimit: inputBytes * 128 + (1 << 20),
+            body
+        )
     }
 
     private static func unpackFailure(_ count: Int) -> CodecError {

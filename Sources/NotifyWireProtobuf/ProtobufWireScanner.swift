@@ -16,12 +16,11 @@ import NotifyWireCore
 struct ProtobufWireScanner {
     private let bytes: UnsafeRawBufferPointer
     private let limits: DecodingLimits
-    private var path: [ProtobufPathSegment] = []
+    private var path = ProtobufFieldPath()
 
     private init(bytes: UnsafeRawBufferPointer, limits: DecodingLimits) {
         self.bytes = bytes
         self.limits = limits
-        path.reserveCapacity(8)
     }
 
     /// Validates `bytes` as one complete message of `type`; throws the first problem found.
@@ -73,7 +72,7 @@ struct ProtobufWireScanner {
                 continue
             }
             let pathCount = path.count
-            defer { path.removeSubrange(pathCount...) }
+            defer { path.truncate(to: pathCount) }
             if type != .dataEntry { path.append(.field(field.name)) }
             guard wireType == field.kind.wireType else {
                 throw error(
@@ -126,8 +125,8 @@ struct ProtobufWireScanner {
         case .string:
             let body = try readLengthDelimited(at: &offset, end: end)
             try checkString(body, lengthOffset: valueOffset)
-            if type == .dataEntry, field.name == "key", let last = path.indices.last {
-                path[last] = .key(body)
+            if type == .dataEntry, field.isMapKey {
+                path.replaceLast(with: .key(body))
             }
         case .message(let nested):
             let body = try readLengthDelimited(at: &offset, end: end)
@@ -173,7 +172,10 @@ struct ProtobufWireScanner {
 
     // MARK: Values
 
-    private func checkString(_ body: Range<Int>, lengthOffset: Int) throws(CodecError) {
+    // The readers are `mutating` although they change nothing but `offset`: a non-mutating method of
+    // this struct (path storage included) would get a copy of it from its mutating callers.
+
+    private mutating func checkString(_ body: Range<Int>, lengthOffset: Int) throws(CodecError) {
         guard body.count <= limits.maxStringBytes else {
             throw error(
                 .limitExceeded,
@@ -192,7 +194,31 @@ struct ProtobufWireScanner {
     }
 
     /// Reads a varint of at most `maxBytes` bytes that must end before `end`.
-    private func readVarint(at offset: inout Int, end: Int, maxBytes: Int, what: String) throws(CodecError) -> UInt64 {
+    @inline(__always)
+    private mutating func readVarint(
+        at offset: inout Int,
+        end: Int,
+        maxBytes: Int,
+        what: StaticString
+    ) throws(CodecError) -> UInt64 {
+        // Most varints (tags, lengths, enums, booleans) are one byte.
+        if offset < end, offset < bytes.count {
+            let byte = bytes[offset]
+            if byte < 0x80 {
+                offset += 1
+                return UInt64(byte)
+            }
+        }
+        return try readLongVarint(at: &offset, end: end, maxBytes: maxBytes, what: what)
+    }
+
+    /// ``readVarint(at:end:maxBytes:what:)`` for varints of more than one byte, and every failure.
+    private mutating func readLongVarint(
+        at offset: inout Int,
+        end: Int,
+        maxBytes: Int,
+        what: StaticString
+    ) throws(CodecError) -> UInt64 {
         let start = offset
         var value: UInt64 = 0
         var shift: UInt64 = 0
@@ -210,7 +236,7 @@ struct ProtobufWireScanner {
     }
 
     /// Reads a length prefix (at most 5 bytes, as protobuf-c reads it) and returns the range it covers.
-    private func readLengthDelimited(at offset: inout Int, end: Int) throws(CodecError) -> Range<Int> {
+    private mutating func readLengthDelimited(at offset: inout Int, end: Int) throws(CodecError) -> Range<Int> {
         let lengthOffset = offset
         let length = try readVarint(at: &offset, end: end, maxBytes: 5, what: "length")
         guard length <= UInt64(end - offset) else {
@@ -237,7 +263,7 @@ struct ProtobufWireScanner {
             format: .protobuf,
             operation: .decode,
             offset: offset,
-            path: ProtobufPathSegment.render(path, input: bytes),
+            path: path.render(input: bytes),
             message: message
         )
     }
