@@ -7,7 +7,7 @@ SWIFT ?= swift
 # Debug build shared by every test step: built once, reused by each.
 SWIFT_BUILD_FLAGS ?= -Xswiftc -warnings-as-errors
 # bench-check and bench-thresholds: malloc counts only, of our codecs and the C limit.
-BENCH_CHECK_FLAGS ?= --metric mallocCountTotal --filter '(ours|c) .*' --no-progress
+BENCH_CHECK_FLAGS ?= --metric mallocCountTotal --filter '(ours|c)_.*' --no-progress
 export NOTIFYWIRE_PYTHON := $(shell command -v $(PYTHON) 2>/dev/null || echo $(PYTHON))
 
 .PHONY: all setup build test test-swift test-asan lint bench bench-full bench-check bench-thresholds generate check-generated sync-conformance clean

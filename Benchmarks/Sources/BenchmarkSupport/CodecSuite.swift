@@ -32,7 +32,9 @@ public enum CodecSuite {
         for contestant in contestants {
             let run = contestant.run
             let size = contestant.encodedSize
-            Benchmark(contestant.name) { benchmark in
+            // package-benchmark writes threshold files under a shell-safe name (spaces become `_`) but
+            // reads them back under the raw name, so names carry no spaces: `ours_json_encode`.
+            Benchmark(String(contestant.name.map { $0 == " " ? "_" : $0 })) { benchmark in
                 for _ in benchmark.scaledIterations {
                     try run()
                 }
