@@ -6,9 +6,11 @@ PYTHON ?= python3
 SWIFT ?= swift
 # Debug build shared by every test step: built once, reused by each.
 SWIFT_BUILD_FLAGS ?= -Xswiftc -warnings-as-errors
+# bench-check and bench-thresholds: malloc counts only, of our codecs and the C limit.
+BENCH_CHECK_FLAGS ?= --metric mallocCountTotal --filter '(ours|c)_.*' --no-progress
 export NOTIFYWIRE_PYTHON := $(shell command -v $(PYTHON) 2>/dev/null || echo $(PYTHON))
 
-.PHONY: all setup build test test-swift test-asan lint bench bench-full generate check-generated sync-conformance clean
+.PHONY: all setup build test test-swift test-asan lint bench bench-full bench-check bench-thresholds generate check-generated sync-conformance clean
 
 all: build
 
@@ -37,9 +39,21 @@ lint:
 bench: setup
 	$(SWIFT) run -c release notifywire bench
 
-## bench-full: the package-benchmark suites in Benchmarks/.
+## bench-full: the package-benchmark suites in Benchmarks/ (ours, the peers and the C limit; release build).
 bench-full: setup
-	cd Benchmarks && $(SWIFT) package benchmark
+	cd Benchmarks && $(SWIFT) package benchmark --no-progress
+
+## bench-check: our codecs' and the C limit's malloc counts against Benchmarks/Thresholds/ (never time).
+## Exit 4 from package-benchmark means "only improvements": passes, with a note to update the thresholds.
+bench-check: setup
+	status=0; cd Benchmarks && $(SWIFT) package benchmark thresholds check $(BENCH_CHECK_FLAGS) || status=$$?; \
+	if [ $$status -eq 4 ]; then echo "bench-check: fewer mallocs than Benchmarks/Thresholds/: run 'make bench-thresholds'"; \
+	elif [ $$status -ne 0 ]; then exit $$status; fi
+
+## bench-thresholds: rewrite Benchmarks/Thresholds/ from a run (after a deliberate change in malloc counts).
+bench-thresholds: setup
+	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark thresholds update \
+		$(BENCH_CHECK_FLAGS)
 
 ## generate: regenerate the committed protoc-c output from Schemas/.
 generate:

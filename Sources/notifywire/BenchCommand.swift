@@ -25,25 +25,42 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Corpus entries to run (minimal, typical, large, batch, batch100); all when omitted.")
     var entry: [String] = []
 
-    @Flag(help: "Print the results as JSON instead of a table.")
+    @Flag(
+        help: """
+            Print the results as JSON instead of a table: an array of rows \
+            {"codec", "message", "bytes", "encodeNs", "decodeNs"}.
+            """
+    )
     var json = false
 
     @Flag(help: "Print only the bytes on the wire per notification for every codec and transport (not timed).")
     var wire = false
+
+    @Option(help: "Also write a bar chart (bytes, encode ns, decode ns per codec) to this SVG file.")
+    var svg: String?
+
+    @Option(
+        help: """
+            Benchmark your own notifications instead of the built-in corpus: a JSON object mapping names to \
+            notifications in the JSON form.
+            """
+    )
+    var corpus: String?
 
     func validate() throws {
         guard rounds >= 1, rounds <= 101 else { throw ValidationError("--rounds must be between 1 and 101") }
         guard milliseconds >= 1, milliseconds <= 10_000 else {
             throw ValidationError("--milliseconds must be between 1 and 10000")
         }
-        let known = Set(Self.corpus.map(\.name))
-        for name in entry where !known.contains(name) {
-            throw ValidationError("unknown entry '\(name)'; known: \(Self.corpus.map(\.name).joined(separator: ", "))")
+        let known = Set(Self.builtInCorpus.map(\.name))
+        for name in entry where corpus == nil && !known.contains(name) {
+            throw ValidationError(
+                "unknown entry '\(name)'; known: \(Self.builtInCorpus.map(\.name).joined(separator: ", "))")
         }
     }
 
     /// The built-in corpus plus a batch of 100 typical notifications.
-    static let corpus: [SampleCorpus.Entry] =
+    static let builtInCorpus: [SampleCorpus.Entry] =
         SampleCorpus.entries + [
             SampleCorpus.Entry(name: "batch100", batch: SampleCorpus.typicalBatch(count: 100))
         ]
@@ -67,7 +84,21 @@ struct BenchCommand: ParsableCommand {
             return
         }
         let stopwatch = Stopwatch(targetNanoseconds: UInt64(milliseconds) * 1_000_000)
-        let entries = entry.isEmpty ? Self.corpus : Self.corpus.filter { entry.contains($0.name) }
+        let available: [SampleCorpus.Entry]
+        if let corpus {
+            do {
+                available = try BenchCorpusFile.load(corpus)
+            } catch {
+                StandardStreams.reportError("\(error)")
+                throw ExitCode.failure
+            }
+            for name in entry where !available.contains(where: { $0.name == name }) {
+                throw ValidationError("unknown entry '\(name)' in \(corpus)")
+            }
+        } else {
+            available = Self.builtInCorpus
+        }
+        let entries = entry.isEmpty ? available : available.filter { entry.contains($0.name) }
         var results: [BenchResult] = []
         for corpusEntry in entries {
             let baseline = try BenchContestant.foundation(entry: corpusEntry)
@@ -103,6 +134,15 @@ struct BenchCommand: ParsableCommand {
                         decodeSpeedupOverFoundation: decodeMedians[0] / decodeMedians[index]
                     )
                 )
+            }
+        }
+        if let svg {
+            let title = "notifywire bench: \(corpus.map { "corpus \($0)" } ?? "built-in corpus")"
+            do {
+                try Data(BenchChart.render(results, title: title).utf8).write(to: URL(fileURLWithPath: svg))
+            } catch {
+                StandardStreams.reportError("cannot write \(svg): \(error.localizedDescription)")
+                throw ExitCode.failure
             }
         }
         if json {

@@ -22,14 +22,11 @@ struct BenchResult: Encodable {
     /// Decoded megabytes (10^6 bytes) per second.
     var decodeMegabytesPerSecond: Double { decodeNanoseconds > 0 ? Double(bytes) * 1000 / decodeNanoseconds : 0 }
 
-    /// The keys of `--json` output: `codec`, `message`, `bytes`, `encodeNs`, `decodeNs`, then the derived figures.
+    /// The keys of `--json` output, exactly: `codec`, `message`, `bytes`, `encodeNs`, `decodeNs`.
     private enum CodingKeys: String, CodingKey {
         case codec, message, bytes
         case encodeNanoseconds = "encodeNs"
         case decodeNanoseconds = "decodeNs"
-        case encodeSpeedupOverFoundation, decodeSpeedupOverFoundation
-        case encodeMegabytesPerSecond = "encodeMBps"
-        case decodeMegabytesPerSecond = "decodeMBps"
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -39,9 +36,5 @@ struct BenchResult: Encodable {
         try container.encode(bytes, forKey: .bytes)
         try container.encode(encodeNanoseconds, forKey: .encodeNanoseconds)
         try container.encode(decodeNanoseconds, forKey: .decodeNanoseconds)
-        try container.encode(encodeSpeedupOverFoundation, forKey: .encodeSpeedupOverFoundation)
-        try container.encode(decodeSpeedupOverFoundation, forKey: .decodeSpeedupOverFoundation)
-        try container.encode(encodeMegabytesPerSecond, forKey: .encodeMegabytesPerSecond)
-        try container.encode(decodeMegabytesPerSecond, forKey: .decodeMegabytesPerSecond)
     }
 }
