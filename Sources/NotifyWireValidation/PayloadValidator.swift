@@ -40,6 +40,9 @@ public struct PayloadValidator: Sendable {
         } catch {
             return FileValidation(file: file, format: wireFormat, issues: [Self.issue(for: error, in: bytes)])
         }
+        if wireFormat == .json && !issues.isEmpty {
+            issues = JSONIssueLocator(bytes: bytes, isBatch: isBatch, limits: limits).locating(issues)
+        }
         if isStrict {
             issues = strictIssues(bytes, format: wireFormat) + issues
         }

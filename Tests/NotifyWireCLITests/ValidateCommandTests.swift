@@ -76,18 +76,25 @@ import Testing
         let result = try run(["validate", "--output", "github", syntax, several, valid])
         #expect(result.status == 1)
         // syntax-error.json lacks the comma at the end of line 4, so the parser stops at the `"` that opens
-        // line 5's member, in column 3. several-problems.json breaks seven rules, reported in table order.
+        // line 5's member, in column 3. several-problems.json breaks seven rules, reported in table order, each
+        // at the first character of the value: line 2 `  "id": "",` (column 9), line 3
+        // `  "kind": "KIND_UNSPECIFIED",` (column 11), line 4 `  "url": "nope",` (column 10), line 8
+        // `  "data": {` (column 11), line 6 `    "avatarUrl": "x"` (column 18). The missing createdAt and
+        // recipientId point at the object that should hold them, whose `{` is line 1, column 1.
         let title = "title=notifywire validate%3A "
         let expected = [
             "::error file=\(syntax),line=5,col=3,\(title)decode.malformed::expected ',' or '}', found '\"'",
-            "::error file=\(several),\(title)notification.id.nonEmpty::id: must be set and not empty",
-            "::error file=\(several),\(title)notification.kind.specified::kind: must be set and not KIND_UNSPECIFIED",
-            "::error file=\(several),\(title)notification.createdAt.present::"
+            "::error file=\(several),line=2,col=9,\(title)notification.id.nonEmpty::id: must be set and not empty",
+            "::error file=\(several),line=3,col=11,\(title)notification.kind.specified::"
+                + "kind: must be set and not KIND_UNSPECIFIED",
+            "::error file=\(several),line=1,col=1,\(title)notification.createdAt.present::"
                 + "createdAt: must be set, between 0001-01-01 and 9999-12-31",
-            "::error file=\(several),\(title)notification.recipientId.nonEmpty::recipientId: must be set and not empty",
-            "::error file=\(several),\(title)notification.url.absoluteHTTP::url: must be an absolute http(s) URL when set",
-            "::error file=\(several),\(title)notification.data.nonEmptyKeys::data: keys must not be empty",
-            "::error file=\(several),\(title)actor.avatarUrl.absoluteHTTP::"
+            "::error file=\(several),line=1,col=1,\(title)notification.recipientId.nonEmpty::"
+                + "recipientId: must be set and not empty",
+            "::error file=\(several),line=4,col=10,\(title)notification.url.absoluteHTTP::"
+                + "url: must be an absolute http(s) URL when set",
+            "::error file=\(several),line=8,col=11,\(title)notification.data.nonEmptyKeys::data: keys must not be empty",
+            "::error file=\(several),line=6,col=18,\(title)actor.avatarUrl.absoluteHTTP::"
                 + "actor.avatarUrl: must be an absolute http(s) URL when set",
         ]
         #expect(result.standardOutput.split(separator: "\n").map(String.init) == expected)
@@ -100,6 +107,21 @@ import Testing
         // The only line of trailing-comma.json ends `"u",}`: the `}` is its 90th character.
         #expect(result.standardOutput.hasPrefix("\(syntax):1:90: error: "))
         #expect(result.standardOutput.hasSuffix("1 file checked, 1 invalid\n"))
+    }
+
+    @Test func textOutputPlacesRuleViolationsInsideABatch() throws {
+        let batch = Self.fixtures.appendingPathComponent("invalid/batch-second-invalid.json").path
+        let result = try run(["validate", "--batch", batch])
+        #expect(result.status == 1)
+        // The second notification's line 10 is `      "id": "",` (the empty string's quote in column 13) and its
+        // line 14 is `      "url": "relative"` (the URL's quote in column 14).
+        let expected = [
+            "\(batch):10:13: error: notifications[1].id: must be set and not empty [notification.id.nonEmpty]",
+            "\(batch):14:14: error: notifications[1].url: must be an absolute http(s) URL when set "
+                + "[notification.url.absoluteHTTP]",
+            "1 file checked, 1 invalid",
+        ]
+        #expect(result.standardOutput.split(separator: "\n").map(String.init) == expected)
     }
 
     @Test func validFilesExitZero() throws {

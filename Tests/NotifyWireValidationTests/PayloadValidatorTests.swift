@@ -84,4 +84,63 @@ import Testing
         let result = PayloadValidator(isBatch: true, isStrict: true).validate(bytes, file: "b.json")
         #expect(result.issues.map(\.path) == ["notifications[1].recipientId"])
     }
+
+    /// The offset of the first occurrence of `needle` in `text`, in UTF-8 bytes.
+    private static func offset(of needle: String, in text: String) throws -> Int {
+        let haystack = Array(text.utf8)
+        let pattern = Array(needle.utf8)
+        let start = haystack.indices.first { start in
+            start + pattern.count <= haystack.count && Array(haystack[start..<start + pattern.count]) == pattern
+        }
+        return try #require(start)
+    }
+
+    @Test func jsonRuleIssuesPointAtTheValueOrTheEnclosingObject() throws {
+        let text = """
+            {
+              "notifications": [
+                {"id": "a", "kind": "COMMENT", "createdAt": "2026-03-01T12:00:00Z", "recipientId": "u"},
+                {
+                  "id": "",
+                  "kind": "COMMENT",
+                  "recipient_id": "u",
+                  "actor": {"avatar_url": "ftp://x"}
+                }
+              ]
+            }
+            """
+        let result = PayloadValidator(isBatch: true).validate(Array(text.utf8), file: "b.json")
+        let located = result.issues.map { "\($0.path) \($0.line ?? 0):\($0.column ?? 0)" }
+        // Line 5 is `      "id": "",`: the empty string's quote is column 13. `createdAt` is missing, so its issue
+        // points at the `{` of notifications[1], column 5 of line 4. Line 8 is
+        // `      "actor": {"avatar_url": "ftp://x"}`: the URL's quote is column 31.
+        #expect(
+            located == [
+                "notifications[1].id 5:13", "notifications[1].createdAt 4:5", "notifications[1].actor.avatarUrl 8:31",
+            ])
+        #expect(
+            try result.issues.map(\.offset) == [
+                Self.offset(of: #""",\#n"#, in: text), Self.offset(of: "\n    {\n", in: text) + 5,
+                Self.offset(of: #""ftp"#, in: text),
+            ])
+    }
+
+    @Test func jsonRuleIssueOfAMissingTopLevelFieldPointsAtTheRootObject() {
+        let text = "\n  {\"id\": \"n\", \"kind\": \"COMMENT\", \"recipientId\": \"u\"}\n"
+        let result = PayloadValidator().validate(Array(text.utf8), file: "n.json")
+        #expect(result.issues.map(\.rule) == ["notification.createdAt.present"])
+        // The root `{` follows a newline and two spaces: byte 3, line 2, column 3.
+        #expect(result.issues.first?.offset == 3)
+        #expect(result.issues.first?.line == 2)
+        #expect(result.issues.first?.column == 3)
+    }
+
+    @Test func binaryRuleIssuesStayWithoutPosition() throws {
+        var invalid = Self.valid
+        invalid.id = ""
+        let result = PayloadValidator().validate(try ProtobufCodec().encodedBytes(invalid), file: "n.pb")
+        #expect(result.issues.map(\.rule) == ["notification.id.nonEmpty"])
+        #expect(result.issues.first?.offset == nil)
+        #expect(result.issues.first?.line == nil)
+    }
 }
