@@ -1,13 +1,14 @@
 import NotifyWireCore
 import NotifyWireJSON
 
-/// Gives rule issues of a JSON file their byte offset, line and column, from the offsets of the member
-/// values that ``JSONCodec`` finds in the same (already decoded) bytes.
+/// Gives the issues of a JSON file (rule issues and `--strict` issues) their byte offset, line and column,
+/// from the offsets of the member values that ``JSONCodec`` finds in the same (already decoded) bytes.
 ///
 /// An issue points at the first byte of its field's value (the opening quote of a string, the `{` of an
 /// object). A field that is absent from the document (a missing `createdAt`, say) points at the opening `{`
 /// of the object that should hold it: the path loses its last component until it names a value that is
-/// present, down to the root object.
+/// present, down to the root object. An unknown or snake_case member (a `--strict` issue), which the codec
+/// does not record, points at the `{` of the object that holds it in the same way.
 struct JSONIssueLocator {
     /// The file's bytes.
     let bytes: [UInt8]

@@ -40,11 +40,13 @@ public struct PayloadValidator: Sendable {
         } catch {
             return FileValidation(file: file, format: wireFormat, issues: [Self.issue(for: error, in: bytes)])
         }
-        if wireFormat == .json && !issues.isEmpty {
-            issues = JSONIssueLocator(bytes: bytes, isBatch: isBatch, limits: limits).locating(issues)
-        }
         if isStrict {
             issues = strictIssues(bytes, format: wireFormat) + issues
+        }
+        if wireFormat == .json && !issues.isEmpty {
+            // Rule issues point at their value; strict issues at their value when the codec knows the member
+            // (`null` values), else (unknown or snake_case names) at the `{` of the object that holds them.
+            issues = JSONIssueLocator(bytes: bytes, isBatch: isBatch, limits: limits).locating(issues)
         }
         return FileValidation(file: file, format: wireFormat, issues: issues)
     }

@@ -63,6 +63,11 @@ import Testing
             strict.issues.map { "\($0.rule) \($0.path)" } == [
                 "strict.unknownField actor.nick", "strict.nonCanonicalName recipient_id", "strict.null title",
             ])
+        // Every JSON problem has a position: `null` at its value (byte 89); an unknown member at the `{` of
+        // the object holding it (actor, byte 102); a snake_case member at its object's `{` (the root, byte 0).
+        #expect(strict.issues.map(\.offset) == [102, 0, 89])
+        #expect(strict.issues.map(\.line) == [1, 1, 1])
+        #expect(strict.issues.map(\.column) == [103, 1, 90])
     }
 
     @Test(arguments: [
