@@ -71,6 +71,6 @@ public struct NotificationMessage: Hashable, Sendable {
 
     /// The entries of ``data`` sorted by the UTF-8 bytes of their keys: the order every codec writes them in.
     public var sortedData: [(key: String, value: String)] {
-        data.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        withSortedData { Array($0) }
     }
 }

@@ -138,11 +138,13 @@ enum JSONWriter {
     /// Appends the `data` map with its keys sorted by their UTF-8 bytes.
     private static func writeData(_ notification: NotificationMessage, to cursor: inout JSONOutputCursor) {
         cursor.put(UInt8(ascii: "{"))
-        for (index, entry) in notification.sortedData.enumerated() {
-            if index > 0 { cursor.put(UInt8(ascii: ",")) }
-            writeString(entry.key, to: &cursor)
-            cursor.put(UInt8(ascii: ":"))
-            writeString(entry.value, to: &cursor)
+        notification.withSortedData { entries in
+            for (index, entry) in entries.enumerated() {
+                if index > 0 { cursor.put(UInt8(ascii: ",")) }
+                writeString(entry.key, to: &cursor)
+                cursor.put(UInt8(ascii: ":"))
+                writeString(entry.value, to: &cursor)
+            }
         }
         cursor.put(UInt8(ascii: "}"))
     }

@@ -87,7 +87,7 @@ extension MessagePackWriter {
         }
         if !notification.data.isEmpty {
             writeKey(fields[10])
-            try writeData(notification.data, path: path("data"))
+            try writeData(of: notification, path: path("data"))
         }
         if notification.sequence != 0 {
             writeKey(fields[11])
