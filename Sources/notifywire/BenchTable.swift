@@ -16,24 +16,7 @@ enum BenchTable {
                 format(result.decodeSpeedupOverFoundation, decimals: 2) + "×",
             ]
         }
-        let widths = headers.indices.map { column in
-            ([headers[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0
-        }
-        func line(_ cells: [String]) -> String {
-            cells.indices.map { column in
-                let padding = String(repeating: " ", count: widths[column] - cells[column].count)
-                return column < 2 ? cells[column] + padding : padding + cells[column]
-            }.joined(separator: "  ")
-        }
-        var text = line(headers) + "\n"
-        text += line(widths.map { String(repeating: "-", count: $0) }) + "\n"
-        var previousEntry: String?
-        for (row, result) in zip(rows, results) {
-            if let previousEntry, previousEntry != result.entry { text += "\n" }
-            text += line(row) + "\n"
-            previousEntry = result.entry
-        }
-        return text
+        return TextTable.render(headers: headers, rows: rows)
     }
 
     /// A number with a fixed count of decimals, without Foundation's `String(format:)`.

@@ -23,23 +23,6 @@ enum WireCostTable {
                 BenchTable.format(cost.poll10, decimals: 1), BenchTable.format(cost.poll100, decimals: 1),
             ]
         }
-        let widths = headers.indices.map { column in
-            ([headers[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0
-        }
-        func line(_ cells: [String]) -> String {
-            cells.indices.map { column in
-                let padding = String(repeating: " ", count: widths[column] - cells[column].count)
-                return column < 2 ? cells[column] + padding : padding + cells[column]
-            }.joined(separator: "  ")
-        }
-        var text = line(headers) + "\n"
-        text += line(widths.map { String(repeating: "-", count: $0) }) + "\n"
-        var previousEntry: String?
-        for (row, cost) in zip(rows, costs) {
-            if let previousEntry, previousEntry != cost.entry { text += "\n" }
-            text += line(row) + "\n"
-            previousEntry = cost.entry
-        }
-        return text
+        return TextTable.render(headers: headers, rows: rows)
     }
 }
