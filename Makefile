@@ -6,6 +6,8 @@ PYTHON ?= python3
 SWIFT ?= swift
 # Debug build shared by every test step: built once, reused by each.
 SWIFT_BUILD_FLAGS ?= -Xswiftc -warnings-as-errors
+# The package trait that builds the Hummingbird integration and `notifywire serve` (tested by `make test`).
+SWIFT_TRAITS ?= --traits Hummingbird
 # bench-check and bench-thresholds: malloc counts only, of our codecs and the C limit.
 BENCH_CHECK_FLAGS ?= --metric mallocCountTotal --filter '(ours|c)_.*' --no-progress
 export NOTIFYWIRE_PYTHON := $(shell command -v $(PYTHON) 2>/dev/null || echo $(PYTHON))
@@ -20,11 +22,11 @@ setup:
 
 ## build: debug build of the package and its tests, warnings as errors.
 build: setup
-	$(SWIFT) build --build-tests $(SWIFT_BUILD_FLAGS)
+	$(SWIFT) build --build-tests $(SWIFT_TRAITS) $(SWIFT_BUILD_FLAGS)
 
 ## test: everything CI checks. Builds once and reuses the build for every step.
 test: setup check-generated lint build
-	$(SWIFT) test --skip-build --parallel
+	$(SWIFT) test --skip-build $(SWIFT_TRAITS) --parallel
 	$(MAKE) test-asan
 
 ## test-asan: the C-interop decoders' tests once more under AddressSanitizer (own build folder).

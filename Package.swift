@@ -8,6 +8,9 @@ let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
+/// Dependencies of the Hummingbird integration and `notifywire serve`: built only with the `Hummingbird` trait.
+let hummingbirdTrait: TargetDependencyCondition? = .when(traits: ["Hummingbird"])
+
 let package = Package(
     name: "NotifyWire",
     products: [
@@ -15,11 +18,31 @@ let package = Package(
         .library(name: "NotifyWireCore", targets: ["NotifyWireCore"]),
         .library(name: "NotifyWireValidation", targets: ["NotifyWireValidation"]),
         .executable(name: "notifywire", targets: ["notifywire"]),
+        // Empty unless the `Hummingbird` trait is enabled (see the trait's description).
+        .library(name: "NotifyWireHummingbird", targets: ["NotifyWireHummingbird"]),
+    ],
+    traits: [
+        .trait(
+            name: "Hummingbird",
+            description: """
+                The Hummingbird 2 integration (NotifyWireHummingbird) and `notifywire serve`. Off by default, so \
+                that users of the codecs never build Hummingbird, its WebSocket support, JWT or metrics.
+                """
+        ),
+        .default(enabledTraits: []),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        // Built only with the `Hummingbird` trait.
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket.git", from: "2.8.1"),
+        .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
     ],
     targets: [
         // Model values, the Codec protocol, limits and the codec error type. Imports no C library.
@@ -103,12 +126,33 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The Hummingbird 2 integration: the hub, the SSE, WebSocket and poll routes, auth and metrics.
+        // Every dependency, and every source file's content, is conditional on the `Hummingbird` trait.
+        .target(
+            name: "NotifyWireHummingbird",
+            dependencies: [
+                "NotifyWire",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Hummingbird", package: "hummingbird", condition: hummingbirdTrait),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket", condition: hummingbirdTrait),
+                .product(name: "JWTKit", package: "jwt-kit", condition: hummingbirdTrait),
+                .product(name: "Metrics", package: "swift-metrics", condition: hummingbirdTrait),
+                .product(name: "Prometheus", package: "swift-prometheus", condition: hummingbirdTrait),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle", condition: hummingbirdTrait),
+                .product(name: "Logging", package: "swift-log", condition: hummingbirdTrait),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "notifywire",
             dependencies: [
                 "NotifyWire", "NotifyWireValidation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .target(name: "NotifyWireHummingbird", condition: hummingbirdTrait),
+                .product(name: "Hummingbird", package: "hummingbird", condition: hummingbirdTrait),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle", condition: hummingbirdTrait),
+                .product(name: "Logging", package: "swift-log", condition: hummingbirdTrait),
             ],
             swiftSettings: swiftSettings
         ),
@@ -147,6 +191,16 @@ let package = Package(
         .testTarget(
             name: "NotifyWireValidationTests",
             dependencies: ["NotifyWireValidation", "NotifyWireTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        // The integration and `notifywire serve` with real clients (curl, Python, Chromium). Needs the trait.
+        .testTarget(
+            name: "NotifyWireHummingbirdTests",
+            dependencies: [
+                "NotifyWireTestSupport",
+                .target(name: "NotifyWireHummingbird", condition: hummingbirdTrait),
+                .product(name: "Hummingbird", package: "hummingbird", condition: hummingbirdTrait),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
