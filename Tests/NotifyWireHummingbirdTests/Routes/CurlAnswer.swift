@@ -1,6 +1,4 @@
 #if Hummingbird
-    import Dispatch
-    import NotifyWireTestSupport
 
     /// An HTTP answer read by `curl -s -i`: status, headers and body.
     struct CurlAnswer: Sendable {
@@ -19,17 +17,9 @@
             headers.first { $0.name.lowercased() == name.lowercased() }?.value
         }
 
-        /// Runs `curl -s -i ARGUMENTS` on a Dispatch thread (never blocking the test's cooperative threads).
+        /// Runs `curl -s -i ARGUMENTS` (without blocking a thread) and parses its output.
         static func run(_ arguments: [String]) async throws -> CurlAnswer {
-            let output: [UInt8] = try await withCheckedThrowingContinuation { continuation in
-                DispatchQueue.global().async {
-                    continuation.resume(
-                        with: Result {
-                            try ExternalProcess.run("curl", arguments: ["-s", "-i", "--max-time", "60"] + arguments)
-                        })
-                }
-            }
-            return try parse(output)
+            try parse(try await AsyncProcess.run("curl", arguments: ["-s", "-i", "--max-time", "60"] + arguments))
         }
 
         static func parse(_ output: [UInt8]) throws -> CurlAnswer {
