@@ -56,10 +56,14 @@
                 // Publish one at a time while the writer keeps up, so that the queue only fills once a write blocks
                 // on the full socket.
                 var published = 0
+                var writerBlocked = false
                 while server.hub.subscriberCount == 1 && published < 5000 {
                     server.hub.publish(NotificationMessage(id: "big", kind: .comment, recipientID: "alice", body: body))
                     published += 1
-                    for _ in 0..<200 where Self.delivered(server) < published {
+                    var waits = 0
+                    while !writerBlocked && Self.delivered(server) < published {
+                        waits += 1
+                        writerBlocked = waits > 200
                         try await Task.sleep(for: .milliseconds(5))
                     }
                 }
