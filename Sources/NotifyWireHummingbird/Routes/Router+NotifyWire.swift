@@ -39,8 +39,9 @@
         /// hummingbird-websocket closes the connection (after its close timeout when the socket is full).
         public func addNotifyWireWebSocketRoute(hub: NotificationHub) {
             let handlers = NotifyWireRouteHandlers(hub: hub)
-            ws("/ws") { request, _ in
-                await handlers.webSocketShouldUpgrade(request)
+            ws("/ws") { request, context in
+                let channel = (context as? NotifyWireWebSocketRequestContext)?.channel
+                return await handlers.webSocketShouldUpgrade(request, channel: channel)
             } onUpgrade: { inbound, outbound, context in
                 var closeConnection: (@Sendable () -> Void)?
                 if let notifyWireContext = context.requestContext as? NotifyWireWebSocketRequestContext {

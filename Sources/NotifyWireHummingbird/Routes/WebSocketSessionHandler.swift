@@ -22,8 +22,15 @@
 
         /// Whether `GET /ws` upgrades: only with a recipient (and a valid token when authenticated). A refused
         /// request falls through to ``webSocketRefusal(_:)`` on the HTTP router, which says why.
-        func webSocketShouldUpgrade(_ request: Request) async -> RouterShouldUpgrade {
-            guard case .success = await subscriber(of: request) else { return .dontUpgrade }
+        ///
+        /// hummingbird-websocket answers every refused upgrade with an empty 400; when the connection's `channel`
+        /// is known, a refusal is answered here instead with the route's own status (401 for a bad token) and the
+        /// connection closed.
+        func webSocketShouldUpgrade(_ request: Request, channel: (any Channel)?) async -> RouterShouldUpgrade {
+            if case .failure(let refusal) = await subscriber(of: request) {
+                if let channel { RefusedUpgradeAnswer.write(refusal.response, to: channel) }
+                return .dontUpgrade
+            }
             var headers = HTTPFields()
             if let subprotocol = webSocketCodec(for: request).subprotocol {
                 headers[.secWebSocketProtocol] = subprotocol

@@ -52,6 +52,18 @@
                         #expect(!answer.text.contains("a1"), "\(name) on \(path) leaked a notification")
                     }
                 }
+                let upgrade = [
+                    "-H", "Upgrade: websocket", "-H", "Connection: Upgrade", "-H", "Sec-WebSocket-Version: 13",
+                    "-H", "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==",
+                ]
+                for (name, headers) in refused {
+                    let answer = try await CurlAnswer.run(
+                        upgrade + headers + ["\(server.url)/ws?recipient=alice&after=0"])
+                    #expect(answer.status == 401, "\(name) on a WebSocket upgrade")
+                    #expect(answer.header("WWW-Authenticate") == "Bearer")
+                }
+                let withoutRecipient = try await CurlAnswer.run(upgrade + ["\(server.url)/ws"])
+                #expect(withoutRecipient.status == 400)
                 let poll = try await CurlAnswer.run([
                     "-H", "Authorization: Bearer \(good)", "\(server.url)/notifications?recipient=alice",
                 ])
