@@ -3,47 +3,52 @@
     import NotifyWireCore
     import Testing
 
-    /// Headless Chromium (Debian's `chromium`, installed by `make setup`) opens the demo page at `/`; its
-    /// EventSource, then its WebSocket, receive what the test publishes, and the page reports each
-    /// notification back by publishing an echo to another recipient (`&echo=`), which the test long-polls.
-    @Suite struct BrowserTests {
-        @Test(arguments: ["sse", "ws"]) func theDemoPageReceivesAndEchoes(transport: String) throws {
-            try ServeProcess.with { server in
-                let recipient = "browser-\(transport)"
-                let echo = "echo-\(transport)"
-                let profile = FileManager.default.temporaryDirectory
-                    .appendingPathComponent("notifywire-chromium-\(UUID().uuidString)")
-                defer { try? FileManager.default.removeItem(at: profile) }
-                let browser = try ChildProcess(
-                    "chromium",
-                    arguments: [
-                        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                        "--no-default-browser-check", "--disable-extensions", "--user-data-dir=\(profile.path)",
-                        "\(server.url)/?recipient=\(recipient)&transport=\(transport)&echo=\(echo)",
-                    ])
-                defer {
-                    browser.killGroup()
-                    _ = try? browser.waitForExit(timeout: 10, outputToEnd: false)
+    extension EndToEndTests {
+        /// Headless Chromium (Debian's `chromium`, installed by `make setup`) opens the demo page at `/`; its
+        /// EventSource, then its WebSocket, receive what the test publishes, and the page reports each
+        /// notification back by publishing an echo to another recipient (`&echo=`), which the test long-polls.
+        @Suite struct BrowserTests {
+            @Test(arguments: ["sse", "ws"]) func theDemoPageReceivesAndEchoes(transport: String) throws {
+                try ServeProcess.with { server in
+                    let recipient = "browser-\(transport)"
+                    let echo = "echo-\(transport)"
+                    let profile = FileManager.default.temporaryDirectory
+                        .appendingPathComponent("notifywire-chromium-\(UUID().uuidString)")
+                    defer { try? FileManager.default.removeItem(at: profile) }
+                    let browser = try ChildProcess(
+                        "chromium",
+                        arguments: [
+                            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                            "--no-first-run", "--disable-crash-reporter", "--disable-breakpad",
+                            "--no-default-browser-check", "--disable-extensions", "--user-data-dir=\(profile.path)",
+                            "\(server.url)/?recipient=\(recipient)&transport=\(transport)&echo=\(echo)",
+                        ])
+                    defer {
+                        // SIGTERM lets chromium take its helpers (crash handler included) down with it; the
+                        // group kill is the fallback.
+                        browser.send(SIGTERM)
+                        if (try? browser.waitForExit(timeout: 10, outputToEnd: false)) == nil { browser.killGroup() }
+                    }
+                    var echoes = EchoReader(server: server, recipient: echo)
+                    let ready = try echoes.waitFor(timeout: 90) { $0.contains { $0.title == "ready \(transport)" } }
+                    #expect(
+                        !ready.isEmpty,
+                        "the page said it is subscribed; chromium's log:\n\(browser.errorText.suffix(2000))"
+                    )
+                    let stored = try (1...3).map { index in
+                        try server.publish(TestNotifications.simple("to-browser-\(index)", recipient: recipient))
+                    }
+                    let expectedTitles = Set(stored.map { "\(transport) received \($0.id) #\($0.sequence)" })
+                    let seen = try echoes.waitFor(timeout: 30) { all in
+                        expectedTitles.isSubset(of: Set(all.map(\.title)))
+                    }
+                    let echoed = seen.filter { $0.title.hasPrefix("\(transport) received ") }
+                    #expect(Set(echoed.map(\.title)) == expectedTitles)
+                    #expect(echoed.allSatisfy { $0.data["transport"] == transport && $0.recipientID == echo })
                 }
-                var echoes = EchoReader(server: server, recipient: echo)
-                let ready = try echoes.waitFor(timeout: 90) { $0.contains { $0.title == "ready \(transport)" } }
-                #expect(
-                    !ready.isEmpty, "the page said it is subscribed; chromium's log:\n\(browser.errorText.suffix(2000))"
-                )
-                let stored = try (1...3).map { index in
-                    try server.publish(TestNotifications.simple("to-browser-\(index)", recipient: recipient))
-                }
-                let expectedTitles = Set(stored.map { "\(transport) received \($0.id) #\($0.sequence)" })
-                let seen = try echoes.waitFor(timeout: 30) { all in
-                    expectedTitles.isSubset(of: Set(all.map(\.title)))
-                }
-                let echoed = seen.filter { $0.title.hasPrefix("\(transport) received ") }
-                #expect(Set(echoed.map(\.title)) == expectedTitles)
-                #expect(echoed.allSatisfy { $0.data["transport"] == transport && $0.recipientID == echo })
             }
         }
     }
-
     /// Reads a recipient's notifications with held long-polls, following the cursor.
     struct EchoReader {
         let server: ServeProcess

@@ -3,67 +3,70 @@
     import NotifyWireCore
     import Testing
 
-    /// Polls and long-polls against `notifywire serve`: Python's `http.client` (`Tests/Python/serve_poll.py`)
-    /// with every codec by `Accept`, decoded with the independent peers; `If-None-Match` revalidation.
-    @Suite struct PollClientTests {
-        static let mediaTypes = [
-            "json": "application/json", "msgpack": "application/vnd.msgpack", "protobuf": "application/protobuf",
-        ]
+    extension EndToEndTests {
+        /// Polls and long-polls against `notifywire serve`: Python's `http.client` (`Tests/Python/serve_poll.py`)
+        /// with every codec by `Accept`, decoded with the independent peers; `If-None-Match` revalidation.
+        @Suite struct PollClientTests {
+            static let mediaTypes = [
+                "json": "application/json", "msgpack": "application/vnd.msgpack", "protobuf": "application/protobuf",
+            ]
 
-        @Test func everyCodecByAcceptAndNotModifiedOnRevalidation() throws {
-            try ServeProcess.with { server in
-                let mine = TestNotifications.random(count: 5, recipient: "poller", seed: 41)
-                let other = TestNotifications.simple("other", recipient: "not-poller")
-                let report = try PythonClient.run(
-                    "serve_poll.py", ["codecs", "--url", server.url, "--recipient", "poller"],
-                    input: try TestNotifications.jsonLines([mine[0], other] + mine[1...]))
-                let expected =
-                    TestNotifications.stored([mine[0]], from: 1)
-                    + TestNotifications.stored(
-                        Array(mine[1...]), from: 3)
-                for (codec, mediaType) in Self.mediaTypes {
-                    let answer = try #require(report[codec] as? [String: Any], "no answer for \(codec)")
-                    #expect(answer["status"] as? Int == 200)
-                    #expect((answer["contentType"] as? String)?.hasPrefix(mediaType) == true, "\(codec)")
-                    #expect((answer["etag"] as? String)?.isEmpty == false)
-                    #expect(answer["revalidated"] as? Int == 304, "If-None-Match with the ETag of \(codec)")
-                    let batch = try #require(answer["batch"] as? [String: Any])
-                    #expect(try TestNotifications.decodeList(batch["notifications"]) == expected, "\(codec)")
-                    #expect(batch["cursor"] as? String == "6")
+            @Test func everyCodecByAcceptAndNotModifiedOnRevalidation() throws {
+                try ServeProcess.with { server in
+                    let mine = TestNotifications.random(count: 5, recipient: "poller", seed: 41)
+                    let other = TestNotifications.simple("other", recipient: "not-poller")
+                    let report = try PythonClient.run(
+                        "serve_poll.py", ["codecs", "--url", server.url, "--recipient", "poller"],
+                        input: try TestNotifications.jsonLines([mine[0], other] + mine[1...]))
+                    let expected =
+                        TestNotifications.stored([mine[0]], from: 1)
+                        + TestNotifications.stored(
+                            Array(mine[1...]), from: 3)
+                    for (codec, mediaType) in Self.mediaTypes {
+                        let answer = try #require(report[codec] as? [String: Any], "no answer for \(codec)")
+                        #expect(answer["status"] as? Int == 200)
+                        #expect((answer["contentType"] as? String)?.hasPrefix(mediaType) == true, "\(codec)")
+                        #expect((answer["etag"] as? String)?.isEmpty == false)
+                        #expect(answer["revalidated"] as? Int == 304, "If-None-Match with the ETag of \(codec)")
+                        let batch = try #require(answer["batch"] as? [String: Any])
+                        #expect(try TestNotifications.decodeList(batch["notifications"]) == expected, "\(codec)")
+                        #expect(batch["cursor"] as? String == "6")
+                    }
                 }
             }
-        }
 
-        @Test func aHeldLongPollReturnsWithinASecondOfAPublish() throws {
-            try ServeProcess.with { server in
-                let notification = TestNotifications.simple("awaited", recipient: "waiter")
-                let report = try PythonClient.run(
-                    "serve_poll.py", ["longpoll", "--url", server.url, "--recipient", "waiter"],
-                    input: try TestNotifications.jsonLines([notification]))
-                #expect(
-                    report["heldBeforePublish"] as? Bool == true, "the long-poll answered before anything was published"
-                )
-                #expect(report["status"] as? Int == 200)
-                let seconds = try #require(report["secondsAfterPublish"] as? Double)
-                #expect(seconds < 1.0, "the issue's bound: a held long-poll returns within a second of a publish")
-                let batch = try #require(report["batch"] as? [String: Any])
-                #expect(try TestNotifications.decodeList(batch["notifications"]).map(\.id) == ["awaited"])
+            @Test func aHeldLongPollReturnsWithinASecondOfAPublish() throws {
+                try ServeProcess.with { server in
+                    let notification = TestNotifications.simple("awaited", recipient: "waiter")
+                    let report = try PythonClient.run(
+                        "serve_poll.py", ["longpoll", "--url", server.url, "--recipient", "waiter"],
+                        input: try TestNotifications.jsonLines([notification]))
+                    #expect(
+                        report["heldBeforePublish"] as? Bool == true,
+                        "the long-poll answered before anything was published"
+                    )
+                    #expect(report["status"] as? Int == 200)
+                    let seconds = try #require(report["secondsAfterPublish"] as? Double)
+                    #expect(seconds < 1.0, "the issue's bound: a held long-poll returns within a second of a publish")
+                    let batch = try #require(report["batch"] as? [String: Any])
+                    #expect(try TestNotifications.decodeList(batch["notifications"]).map(\.id) == ["awaited"])
+                }
             }
-        }
 
-        @Test func pollStatusCodesOfTheContract() throws {
-            try ServeProcess.with { server in
-                try server.publish(TestNotifications.simple("p-1", recipient: "codes"))
-                let base = server.url + "/notifications?recipient=codes"
-                #expect(try HTTPAnswer.get(base + "&cursor=abc").status == 400)
-                #expect(try HTTPAnswer.get(base, headers: ["Accept": "text/csv"]).status == 406)
-                #expect(try HTTPAnswer.get(base + "&cursor=99").status == 410)
-                let first = try HTTPAnswer.get(base, headers: ["Accept": "application/json"])
-                #expect(first.status == 200)
-                let etag = try #require(first.headers["etag"])
-                #expect(
-                    try HTTPAnswer.get(base, headers: ["Accept": "application/json", "If-None-Match": etag]).status
-                        == 304)
+            @Test func pollStatusCodesOfTheContract() throws {
+                try ServeProcess.with { server in
+                    try server.publish(TestNotifications.simple("p-1", recipient: "codes"))
+                    let base = server.url + "/notifications?recipient=codes"
+                    #expect(try HTTPAnswer.get(base + "&cursor=abc").status == 400)
+                    #expect(try HTTPAnswer.get(base, headers: ["Accept": "text/csv"]).status == 406)
+                    #expect(try HTTPAnswer.get(base + "&cursor=99").status == 410)
+                    let first = try HTTPAnswer.get(base, headers: ["Accept": "application/json"])
+                    #expect(first.status == 200)
+                    let etag = try #require(first.headers["etag"])
+                    #expect(
+                        try HTTPAnswer.get(base, headers: ["Accept": "application/json", "If-None-Match": etag]).status
+                            == 304)
+                }
             }
         }
     }

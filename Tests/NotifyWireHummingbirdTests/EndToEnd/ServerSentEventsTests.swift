@@ -4,134 +4,140 @@
     import NotifyWireJSON
     import Testing
 
-    /// Real SSE clients against `notifywire serve`: curl, and the Python client of `Tests/Python/serve_sse.py`
-    /// (own socket, own event-stream parser) decoding every codec with the independent peers.
-    @Suite struct ServerSentEventsTests {
-        static let codecs = ["json", "msgpack", "protobuf"]
+    extension EndToEndTests {
+        /// Real SSE clients against `notifywire serve`: curl, and the Python client of `Tests/Python/serve_sse.py`
+        /// (own socket, own event-stream parser) decoding every codec with the independent peers.
+        @Suite struct ServerSentEventsTests {
+            static let codecs = ["json", "msgpack", "protobuf"]
 
-        @Test func curlReadsTheStreamAsItArrives() throws {
-            try ServeProcess.with { server in
-                let curl = try ChildProcess(
-                    "curl",
-                    arguments: ["-N", "-s", "--max-time", "30", server.url + "/events?recipient=curl&codec=json"])
-                try curl.waitForOutput("the retry field", timeout: 15) { Self.text($0).contains("retry: ") }
-                let stored = try ["c-1", "c-2"].map {
-                    try server.publish(TestNotifications.simple($0, recipient: "curl"))
+            @Test func curlReadsTheStreamAsItArrives() throws {
+                try ServeProcess.with { server in
+                    let curl = try ChildProcess(
+                        "curl",
+                        arguments: ["-N", "-s", "--max-time", "30", server.url + "/events?recipient=curl&codec=json"])
+                    try curl.waitForOutput("the retry field", timeout: 15) { Self.text($0).contains("retry: ") }
+                    let stored = try ["c-1", "c-2"].map {
+                        try server.publish(TestNotifications.simple($0, recipient: "curl"))
+                    }
+                    let output = try curl.waitForOutput("two events", timeout: 15) {
+                        Self.events(in: Self.text($0)).count >= 2
+                    }
+                    curl.send(SIGTERM)
+                    #expect(Self.text(output).contains("retry: 3000\n"))
+                    let events = Self.events(in: Self.text(output))
+                    #expect(events.map(\.id) == stored.map { String($0.sequence) })
+                    let received = try events.map { try JSONCodec().decodeNotification(from: Array($0.data.utf8)) }
+                    #expect(received == stored)
+                    #expect(stored.map(\.sequence) == [1, 2], "the server numbers notifications 1, 2, 3, …")
                 }
-                let output = try curl.waitForOutput("two events", timeout: 15) {
-                    Self.events(in: Self.text($0)).count >= 2
+            }
+
+            @Test(arguments: codecs) func pythonReadsEveryCodecAndOnlyItsRecipient(codec: String) throws {
+                try ServeProcess.with { server in
+                    let mine = TestNotifications.random(count: 8, recipient: "sse-\(codec)", seed: 11)
+                    let others = TestNotifications.random(count: 4, recipient: "someone-else", seed: 12)
+                    var published = mine
+                    for (index, other) in others.enumerated() { published.insert(other, at: index * 2 + 1) }
+                    let report = try PythonClient.run(
+                        "serve_sse.py", ["live", "--url", server.url, "--recipient", "sse-\(codec)", "--codec", codec],
+                        input: try TestNotifications.jsonLines(published))
+                    #expect(report["status"] as? Int == 200)
+                    let headers = try #require(report["headers"] as? [String: Any])
+                    #expect(headers["content-type"] as? String == "text/event-stream")
+                    #expect(headers["cache-control"] as? String == "no-cache")
+                    #expect(headers["x-accel-buffering"] as? String == "no")
+                    #expect(report["retry"] as? Int == 3000)
+                    let stored = try TestNotifications.decodeList(report["published"])
+                    #expect(stored.map(\.sequence) == Array(1...UInt64(published.count)))
+                    let expected = stored.filter { $0.recipientID == "sse-\(codec)" }
+                    #expect(expected.count == mine.count)
+                    let received = try TestNotifications.decodeEvents(report["events"])
+                    #expect(received == expected)
+                    let ids = (report["events"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+                    #expect(ids == expected.map { String($0.sequence) })
+                    #expect(
+                        zip(mine, expected).allSatisfy { original, stored in
+                            var numbered = original
+                            numbered.sequence = stored.sequence
+                            return numbered == stored
+                        })
                 }
-                curl.send(SIGTERM)
-                #expect(Self.text(output).contains("retry: 3000\n"))
-                let events = Self.events(in: Self.text(output))
-                #expect(events.map(\.id) == stored.map { String($0.sequence) })
-                let received = try events.map { try JSONCodec().decodeNotification(from: Array($0.data.utf8)) }
-                #expect(received == stored)
-                #expect(stored.map(\.sequence) == [1, 2], "the server numbers notifications 1, 2, 3, …")
             }
-        }
 
-        @Test(arguments: codecs) func pythonReadsEveryCodecAndOnlyItsRecipient(codec: String) throws {
-            try ServeProcess.with { server in
-                let mine = TestNotifications.random(count: 8, recipient: "sse-\(codec)", seed: 11)
-                let others = TestNotifications.random(count: 4, recipient: "someone-else", seed: 12)
-                var published = mine
-                for (index, other) in others.enumerated() { published.insert(other, at: index * 2 + 1) }
-                let report = try PythonClient.run(
-                    "serve_sse.py", ["live", "--url", server.url, "--recipient", "sse-\(codec)", "--codec", codec],
-                    input: try TestNotifications.jsonLines(published))
-                #expect(report["status"] as? Int == 200)
-                let headers = try #require(report["headers"] as? [String: Any])
-                #expect(headers["content-type"] as? String == "text/event-stream")
-                #expect(headers["cache-control"] as? String == "no-cache")
-                #expect(headers["x-accel-buffering"] as? String == "no")
-                #expect(report["retry"] as? Int == 3000)
-                let stored = try TestNotifications.decodeList(report["published"])
-                #expect(stored.map(\.sequence) == Array(1...UInt64(published.count)))
-                let expected = stored.filter { $0.recipientID == "sse-\(codec)" }
-                #expect(expected.count == mine.count)
-                let received = try TestNotifications.decodeEvents(report["events"])
-                #expect(received == expected)
-                let ids = (report["events"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
-                #expect(ids == expected.map { String($0.sequence) })
-                #expect(
-                    zip(mine, expected).allSatisfy { original, stored in
-                        var numbered = original
-                        numbered.sequence = stored.sequence
-                        return numbered == stored
-                    })
-            }
-        }
-
-        @Test(arguments: codecs, [false, true])
-        func reconnectingYieldsExactlyWhatWasPublishedMeanwhile(codec: String, idInQuery: Bool) throws {
-            try ServeProcess.with { server in
-                let recipient = "resume-\(codec)"
-                let notifications = TestNotifications.random(count: 10, recipient: recipient, seed: 21)
-                let stored = TestNotifications.stored(notifications, from: 1)
-                var arguments = ["resume", "--url", server.url, "--recipient", recipient, "--codec", codec]
-                if idInQuery { arguments.append("--query-id") }
-                let report = try PythonClient.run(
-                    "serve_sse.py", arguments, input: try TestNotifications.jsonLines(notifications))
-                #expect(report["resumedFrom"] as? String == "5")
-                #expect(try TestNotifications.decodeEvents(report["first"]) == Array(stored[..<5]))
-                #expect(try TestNotifications.decodeEvents(report["second"]) == Array(stored[5...]))
-                #expect(try server.metrics().sum("notifywire_resumes_total", label: "transport=\"sse\"") >= 1)
-            }
-        }
-
-        @Test func anIDOlderThanTheLogGetsTheResyncAnswerThenLiveTraffic() throws {
-            try ServeProcess.with(["--replay-count", "2"]) { server in
-                for index in 1...5 { try server.publish(TestNotifications.simple("old-\(index)", recipient: "resync")) }
-                let report = try PythonClient.run(
-                    "serve_sse.py",
-                    [
-                        "resync", "--url", server.url, "--recipient", "resync", "--codec", "json", "--last-event-id",
-                        "1",
-                    ],
-                    input: try TestNotifications.jsonLines([TestNotifications.simple("new", recipient: "resync")]))
-                let first = try #require(report["first"] as? [String: Any])
-                #expect(first["event"] as? String == "resync")
-                let data = try #require((first["data"] as? String)?.data(using: .utf8))
-                let resync = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-                #expect(resync["reason"] as? String == "too-old")
-                let live = try #require(report["live"] as? [String: Any])
-                #expect(live["id"] as? String == "6")
-                #expect(try TestNotifications.decode(live["notification"]).id == "new")
-            }
-        }
-
-        @Test func badRequestsAreAnsweredNotStreamed() throws {
-            try ServeProcess.with { server in
-                #expect(try HTTPAnswer.get(server.url + "/events?recipient=a&codec=xml").status == 400)
-                #expect(try HTTPAnswer.get(server.url + "/events?codec=json").status == 400)
-                let page = try HTTPAnswer.get(server.url + "/")
-                #expect(page.status == 200)
-                #expect(page.headers["content-type"] == "text/html; charset=utf-8")
-                #expect(page.text.contains("new EventSource(") && page.text.contains("new WebSocket("))
-                #expect(!page.text.contains("src=\"http") && !page.text.contains("href=\"http"), "no external assets")
-                let health = try HTTPAnswer.get(server.url + "/health")
-                #expect(health.status == 200 && health.text.hasPrefix("ok"))
-            }
-        }
-
-        static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
-
-        /// The (id, data) of each complete event carrying data in an LF-only event stream.
-        static func events(in stream: String) -> [(id: String, data: String)] {
-            var events: [(id: String, data: String)] = []
-            var blocks = stream.components(separatedBy: "\n\n")
-            blocks.removeLast()  // incomplete (or empty) after the last blank line
-            for block in blocks {
-                var id = ""
-                var data: [String] = []
-                for line in block.split(separator: "\n", omittingEmptySubsequences: false) {
-                    if line.hasPrefix("id: ") { id = String(line.dropFirst(4)) }
-                    if line.hasPrefix("data: ") { data.append(String(line.dropFirst(6))) }
+            @Test(arguments: codecs, [false, true])
+            func reconnectingYieldsExactlyWhatWasPublishedMeanwhile(codec: String, idInQuery: Bool) throws {
+                try ServeProcess.with { server in
+                    let recipient = "resume-\(codec)"
+                    let notifications = TestNotifications.random(count: 10, recipient: recipient, seed: 21)
+                    let stored = TestNotifications.stored(notifications, from: 1)
+                    var arguments = ["resume", "--url", server.url, "--recipient", recipient, "--codec", codec]
+                    if idInQuery { arguments.append("--query-id") }
+                    let report = try PythonClient.run(
+                        "serve_sse.py", arguments, input: try TestNotifications.jsonLines(notifications))
+                    #expect(report["resumedFrom"] as? String == "5")
+                    #expect(try TestNotifications.decodeEvents(report["first"]) == Array(stored[..<5]))
+                    #expect(try TestNotifications.decodeEvents(report["second"]) == Array(stored[5...]))
+                    #expect(try server.metrics().sum("notifywire_resumes_total", label: "transport=\"sse\"") >= 1)
                 }
-                if !data.isEmpty { events.append((id, data.joined(separator: "\n"))) }
             }
-            return events
+
+            @Test func anIDOlderThanTheLogGetsTheResyncAnswerThenLiveTraffic() throws {
+                try ServeProcess.with(["--replay-count", "2"]) { server in
+                    for index in 1...5 {
+                        try server.publish(TestNotifications.simple("old-\(index)", recipient: "resync"))
+                    }
+                    let report = try PythonClient.run(
+                        "serve_sse.py",
+                        [
+                            "resync", "--url", server.url, "--recipient", "resync", "--codec", "json",
+                            "--last-event-id",
+                            "1",
+                        ],
+                        input: try TestNotifications.jsonLines([TestNotifications.simple("new", recipient: "resync")]))
+                    let first = try #require(report["first"] as? [String: Any])
+                    #expect(first["event"] as? String == "resync")
+                    let data = try #require((first["data"] as? String)?.data(using: .utf8))
+                    let resync = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+                    #expect(resync["reason"] as? String == "too-old")
+                    let live = try #require(report["live"] as? [String: Any])
+                    #expect(live["id"] as? String == "6")
+                    #expect(try TestNotifications.decode(live["notification"]).id == "new")
+                }
+            }
+
+            @Test func badRequestsAreAnsweredNotStreamed() throws {
+                try ServeProcess.with { server in
+                    #expect(try HTTPAnswer.get(server.url + "/events?recipient=a&codec=xml").status == 400)
+                    #expect(try HTTPAnswer.get(server.url + "/events?codec=json").status == 400)
+                    let page = try HTTPAnswer.get(server.url + "/")
+                    #expect(page.status == 200)
+                    #expect(page.headers["content-type"] == "text/html; charset=utf-8")
+                    #expect(page.text.contains("new EventSource(") && page.text.contains("new WebSocket("))
+                    #expect(
+                        !page.text.contains("src=\"http") && !page.text.contains("href=\"http"), "no external assets")
+                    let health = try HTTPAnswer.get(server.url + "/health")
+                    #expect(health.status == 200 && health.text.hasPrefix("ok"))
+                }
+            }
+
+            static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+
+            /// The (id, data) of each complete event carrying data in an LF-only event stream.
+            static func events(in stream: String) -> [(id: String, data: String)] {
+                var events: [(id: String, data: String)] = []
+                var blocks = stream.components(separatedBy: "\n\n")
+                blocks.removeLast()  // incomplete (or empty) after the last blank line
+                for block in blocks {
+                    var id = ""
+                    var data: [String] = []
+                    for line in block.split(separator: "\n", omittingEmptySubsequences: false) {
+                        if line.hasPrefix("id: ") { id = String(line.dropFirst(4)) }
+                        if line.hasPrefix("data: ") { data.append(String(line.dropFirst(6))) }
+                    }
+                    if !data.isEmpty { events.append((id, data.joined(separator: "\n"))) }
+                }
+                return events
+            }
         }
     }
 #endif
