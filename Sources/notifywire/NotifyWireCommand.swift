@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// `notifywire`: encode, decode, convert and benchmark notifications from the command line.
 @main
-struct NotifyWireCommand: ParsableCommand {
+struct NotifyWireCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "notifywire",
         abstract: "Encode, decode, convert and benchmark NotifyWire notifications.",
@@ -10,9 +10,18 @@ struct NotifyWireCommand: ParsableCommand {
             Exit status: 0 on success, 1 when the input is invalid (one line `error: ...` on standard error, \
             nothing on standard output), 64 for usage errors.
             """,
-        subcommands: [
+        subcommands: subcommands
+    )
+
+    /// Every subcommand; `serve` only with the `Hummingbird` trait.
+    private static var subcommands: [any ParsableCommand.Type] {
+        var commands: [any ParsableCommand.Type] = [
             ConvertCommand.self, ValidateCommand.self, SchemaCommand.self, SSECommand.self, WSCommand.self,
             PollCommand.self, StreamCommand.self, BenchCommand.self,
         ]
-    )
+        #if Hummingbird
+            commands.append(ServeCommand.self)
+        #endif
+        return commands
+    }
 }

@@ -11,12 +11,22 @@ public struct PollRequest: Hashable, Sendable {
     public var limit: String?
     /// The `If-None-Match` header, or `nil`.
     public var ifNoneMatch: String?
+    /// The recipient whose notifications are returned (`recipientID`), or `nil` for every notification.
+    ///
+    /// With a recipient, the page holds only that recipient's notifications, and the batch's `cursor` is the
+    /// last sequence the answer looked at (not only the last one returned), so that the next poll does not
+    /// scan other recipients' notifications again.
+    public var recipient: String?
 
     /// Creates a request.
-    public init(accept: String? = nil, cursor: String? = nil, limit: String? = nil, ifNoneMatch: String? = nil) {
+    public init(
+        accept: String? = nil, cursor: String? = nil, limit: String? = nil, ifNoneMatch: String? = nil,
+        recipient: String? = nil
+    ) {
         self.accept = accept
         self.cursor = cursor
         self.limit = limit
         self.ifNoneMatch = ifNoneMatch
+        self.recipient = recipient
     }
 }

@@ -57,8 +57,9 @@ public struct PollResponder: Sendable {
             let offered = registry.offeredMediaTypes.joined(separator: ", ")
             return Self.plain(406, "Not Acceptable", "none of the accepted media types is offered; offered: \(offered)")
         }
-        let entries: [ReplayLogEntry<NotificationMessage>]
-        let emptyCursor: UInt64
+        let newestBeforeLookup = log.newestSequence ?? 0
+        var entries: [ReplayLogEntry<NotificationMessage>]
+        var emptyCursor: UInt64
         if let cursor {
             switch log.after(sequence: cursor) {
             case .entries(let found): entries = found
@@ -77,17 +78,31 @@ public struct PollResponder: Sendable {
             entries = log.retainedEntries
             emptyCursor = log.newestSequence ?? 0
         }
-        return page(entries: entries, limit: limit, emptyCursor: emptyCursor, codec: codec, request: request)
+        if let recipient = request.recipient {
+            entries.removeAll { $0.payload.recipientID != recipient }
+            emptyCursor = max(emptyCursor, newestBeforeLookup)
+        }
+        return page(
+            entries: entries, limit: limit, emptyCursor: emptyCursor, scanned: request.recipient != nil, codec: codec,
+            request: request)
     }
 
     /// Answers a long-poll: at once when notifications after the cursor exist (or the request is invalid),
     /// otherwise when one is appended or when `timeout` (default ``PollOptions/longPollTimeout``) passes,
     /// then with an empty batch and the same cursor. The wait suspends the task; it holds no thread.
+    ///
+    /// With a ``PollRequest/recipient``, an append for another recipient does not answer the long-poll: it
+    /// keeps waiting until one for the recipient arrives or the time is up.
     public func respondLongPoll(to request: PollRequest, timeout: Duration? = nil) async -> PollResponse {
-        let first = respond(to: request)
-        guard let sequence = first.waitAfterSequence else { return first }
-        _ = await log.waitForEntry(after: sequence, timeout: timeout ?? options.longPollTimeout)
-        return respond(to: request)
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: timeout ?? options.longPollTimeout)
+        var response = respond(to: request)
+        while let sequence = response.waitAfterSequence {
+            let remaining = clock.now.duration(to: deadline)
+            guard remaining > .zero, await log.waitForEntry(after: sequence, timeout: remaining) else { break }
+            response = respond(to: request)
+        }
+        return response
     }
 
     /// `503 Service Unavailable` with `Retry-After: <seconds>`.
@@ -104,13 +119,16 @@ public struct PollResponder: Sendable {
         return response
     }
 
+    /// A page of `entries`; with `scanned`, a page that `limit` did not cut ends at `emptyCursor` (the last
+    /// sequence looked at) when that is later than its last entry.
     private func page(
-        entries: [ReplayLogEntry<NotificationMessage>], limit: Int, emptyCursor: UInt64,
+        entries: [ReplayLogEntry<NotificationMessage>], limit: Int, emptyCursor: UInt64, scanned: Bool,
         codec: any NotificationCodec, request: PollRequest
     ) -> PollResponse {
         let returned = entries.prefix(limit)
         let hasMore = entries.count > limit
-        let last = returned.last?.sequence ?? emptyCursor
+        var last = returned.last?.sequence ?? emptyCursor
+        if scanned && !hasMore { last = max(last, emptyCursor) }
         let batch = NotificationBatch(
             notifications: returned.map(\.payload), cursor: String(last), hasMore: hasMore)
         let tag: String

@@ -1,0 +1,67 @@
+#if Hummingbird
+    public import NotifyWire
+    public import Prometheus
+
+    /// The settings of a ``NotificationHub`` and of the routes that serve it, with safe defaults.
+    public struct NotifyWireServerConfiguration: Sendable {
+        /// How many notifications the replay log keeps for reconnects and polls. Default: 1,000.
+        public var replayCount: Int
+        /// How many bytes (of the notifications' JSON encodings) the replay log keeps. Default: 8 MiB.
+        public var replayBytes: Int
+        /// The notifications waiting to be written to one subscriber; a subscriber whose queue is full is
+        /// disconnected (it reconnects and resumes from the log). Default: 256.
+        public var queueCapacity: Int
+        /// The interval between SSE heartbeat comments. Default: 15 s.
+        public var heartbeatInterval: Duration
+        /// The `retry:` sent to SSE clients on connect, in milliseconds. Default: 3,000.
+        public var sseRetryMilliseconds: Int
+        /// The interval between the server's WebSocket pings. Default: 30 s.
+        public var webSocketPingInterval: Duration
+        /// The longest a long-poll (`wait=`) is held; larger `wait` values are reduced to it. Default: 30 s.
+        public var longPollMaxWait: Duration
+        /// The largest `POST /notifications` body accepted; larger ones get 413. Default: 1 MiB.
+        public var maxRequestBodyBytes: Int
+        /// The codecs offered (request bodies, SSE `codec=`, WebSocket subprotocols, poll `Accept`), with their
+        /// decoding limits. Default: JSON, MessagePack and Protocol Buffers with ``DecodingLimits/default``.
+        public var codecs: CodecRegistry
+        /// Subscriber and publisher authentication, or `nil` to run unauthenticated. Default: `nil`.
+        public var authentication: NotifyWireAuthentication?
+        /// The Prometheus registry that receives the hub's metrics, or `nil` for a private one. `GET /metrics`
+        /// renders it.
+        public var prometheus: PrometheusCollectorRegistry?
+
+        /// Creates a configuration; every argument defaults to the default documented on its property.
+        public init(
+            replayCount: Int = 1000,
+            replayBytes: Int = 8 * 1024 * 1024,
+            queueCapacity: Int = 256,
+            heartbeatInterval: Duration = .seconds(15),
+            sseRetryMilliseconds: Int = 3000,
+            webSocketPingInterval: Duration = .seconds(30),
+            longPollMaxWait: Duration = .seconds(30),
+            maxRequestBodyBytes: Int = 1024 * 1024,
+            codecs: CodecRegistry = .standard,
+            authentication: NotifyWireAuthentication? = nil,
+            prometheus: PrometheusCollectorRegistry? = nil
+        ) {
+            self.replayCount = replayCount
+            self.replayBytes = replayBytes
+            self.queueCapacity = queueCapacity
+            self.heartbeatInterval = heartbeatInterval
+            self.sseRetryMilliseconds = sseRetryMilliseconds
+            self.webSocketPingInterval = webSocketPingInterval
+            self.longPollMaxWait = longPollMaxWait
+            self.maxRequestBodyBytes = maxRequestBodyBytes
+            self.codecs = codecs
+            self.authentication = authentication
+            self.prometheus = prometheus
+        }
+
+        /// The standard codecs (JSON, MessagePack, Protocol Buffers) decoding with `limits`.
+        public static func standardCodecs(limits: DecodingLimits) -> CodecRegistry {
+            CodecRegistry(codecs: [
+                JSONCodec(limits: limits), MessagePackCodec(limits: limits), ProtobufCodec(limits: limits),
+            ])
+        }
+    }
+#endif

@@ -1,0 +1,170 @@
+#if Hummingbird
+    public import NotifyWireCore
+    import Synchronization
+
+    /// A subscriber of a ``NotificationHub``: one connection's bounded queue of encoded notifications for one
+    /// recipient, in one codec.
+    ///
+    /// The hub enqueues; the connection's task reads with ``next()``. When the queue is full the hub ends
+    /// the subscription (``HubSubscriptionEnd/slowConsumer``) and drops what was queued: ``next()`` then
+    /// returns `nil`, and ``ended()`` returns, so that the connection can be closed even while a write is
+    /// blocked on a client that stopped reading.
+    public final class HubSubscription: Sendable {
+        /// The hub's id of this subscription.
+        public let id: UInt64
+        /// The recipient whose notifications it receives.
+        public let recipient: String
+        /// The codec its notifications are encoded with.
+        public let codec: any NotificationCodec
+        /// Its transport (for metrics).
+        public let transport: NotifyWireTransport
+        /// The most notifications queued before the subscriber is dropped.
+        public let capacity: Int
+        private let state: Mutex<State>
+        private let released = Atomic<Bool>(false)
+
+        private struct State: ~Copyable {
+            var queue: [HubDelivery] = []
+            var head = 0
+            var reader: CheckedContinuation<HubSubscriptionEvent?, Never>?
+            var endWaiters: [CheckedContinuation<HubSubscriptionEnd, Never>] = []
+            var end: HubSubscriptionEnd?
+            var heartbeatDue = false
+
+            var count: Int { queue.count - head }
+        }
+
+        init(id: UInt64, recipient: String, codec: any NotificationCodec, transport: NotifyWireTransport, capacity: Int)
+        {
+            self.id = id
+            self.recipient = recipient
+            self.codec = codec
+            self.transport = transport
+            self.capacity = max(1, capacity)
+            self.state = Mutex(State())
+        }
+
+        /// The number of notifications queued and not yet read.
+        public var queuedCount: Int { state.withLock { $0.count } }
+
+        /// Why the subscription ended, or `nil` while it is open.
+        public var end: HubSubscriptionEnd? { state.withLock { $0.end } }
+
+        /// Queues `delivery`; returns `false`, queueing nothing, when the queue is full or the subscription has
+        /// ended (the hub then ends it as a slow consumer).
+        func enqueue(_ delivery: HubDelivery) -> Bool {
+            let reader: CheckedContinuation<HubSubscriptionEvent?, Never>?
+            do {
+                reader = try state.withLock {
+                    state throws(QueueFull) -> CheckedContinuation<HubSubscriptionEvent?, Never>? in
+                    guard state.end == nil else { throw QueueFull() }
+                    if let reader = state.reader {
+                        state.reader = nil
+                        return reader
+                    }
+                    guard state.count < capacity else { throw QueueFull() }
+                    state.queue.append(delivery)
+                    return nil
+                }
+            } catch {
+                return false
+            }
+            reader?.resume(returning: .notification(delivery))
+            return true
+        }
+
+        /// Makes ``next()`` return ``HubSubscriptionEvent/heartbeat`` (at once when it is waiting, else the next
+        /// time it finds the queue empty), so that a connection's only writer also writes its heartbeats.
+        public func requestHeartbeat() {
+            let reader: CheckedContinuation<HubSubscriptionEvent?, Never>? = state.withLock { state in
+                guard state.end == nil else { return nil }
+                if let reader = state.reader {
+                    state.reader = nil
+                    return reader
+                }
+                state.heartbeatDue = true
+                return nil
+            }
+            reader?.resume(returning: .heartbeat)
+        }
+
+        private struct QueueFull: Error {}
+
+        /// Marks the subscription released by the hub; `true` the first time only.
+        func markReleased() -> Bool {
+            released.compareExchange(expected: false, desired: true, ordering: .acquiringAndReleasing).exchanged
+        }
+
+        /// The next queued notification or requested heartbeat, waiting for one; `nil` once the subscription
+        /// has ended (queued notifications are dropped when it ends as a slow consumer) or when the task is
+        /// cancelled (which ends it).
+        public func next() async -> HubSubscriptionEvent? {
+            await withTaskCancellationHandler {
+                await withCheckedContinuation { (continuation: CheckedContinuation<HubSubscriptionEvent?, Never>) in
+                    let immediate: HubSubscriptionEvent?? = state.withLock { state in
+                        if state.count > 0 {
+                            let delivery = state.queue[state.head]
+                            state.head += 1
+                            if state.head == state.queue.count {
+                                state.queue.removeAll(keepingCapacity: true)
+                                state.head = 0
+                            } else if state.head >= 64 && state.head * 2 >= state.queue.count {
+                                state.queue.removeFirst(state.head)
+                                state.head = 0
+                            }
+                            return .some(.notification(delivery))
+                        }
+                        if state.end != nil { return .some(nil) }
+                        if state.heartbeatDue {
+                            state.heartbeatDue = false
+                            return .some(.heartbeat)
+                        }
+                        state.reader = continuation
+                        return nil
+                    }
+                    if let immediate { continuation.resume(returning: immediate) }
+                }
+            } onCancel: {
+                finish(.cancelled)
+            }
+        }
+
+        /// Waits until the subscription ends and returns why.
+        public func ended() async -> HubSubscriptionEnd {
+            await withCheckedContinuation { (continuation: CheckedContinuation<HubSubscriptionEnd, Never>) in
+                let end: HubSubscriptionEnd? = state.withLock { state in
+                    if let end = state.end { return end }
+                    state.endWaiters.append(continuation)
+                    return nil
+                }
+                if let end { continuation.resume(returning: end) }
+            }
+        }
+
+        /// Ends the subscription (the first reason wins), drops the queue and wakes the reader and the
+        /// ``ended()`` waiters. Returns `false` when it had already ended.
+        @discardableResult
+        func finish(_ reason: HubSubscriptionEnd) -> Bool {
+            let woken:
+                (
+                    reader: CheckedContinuation<HubSubscriptionEvent?, Never>?,
+                    waiters: [CheckedContinuation<HubSubscriptionEnd, Never>]
+                )? =
+                    state.withLock { state in
+                        guard state.end == nil else { return nil }
+                        state.end = reason
+                        state.queue = []
+                        state.head = 0
+                        let reader = state.reader
+                        state.reader = nil
+                        let waiters = state.endWaiters
+                        state.endWaiters = []
+                        return (reader, waiters)
+                    }
+            guard let woken else { return false }
+            woken.reader?.resume(returning: nil)
+            for waiter in woken.waiters { waiter.resume(returning: reason) }
+            return true
+        }
+    }
+#endif

@@ -1,0 +1,161 @@
+#if Hummingbird
+    public import NotifyWire
+    import Prometheus
+    public import ServiceLifecycle
+    import NIOCore
+    import Synchronization
+
+    /// The hub of a NotifyWire server: publish a notification once, and it is stored in the replay log shared
+    /// by every transport, encoded once per codec that has subscribers for its recipient, and queued to each
+    /// of those subscribers (SSE streams, WebSockets, held long-polls).
+    ///
+    /// A `Service`: add it to the application's services (before the application, see the README) so that
+    /// a graceful shutdown ends every subscription and the streams close.
+    public final class NotificationHub: Sendable, Service {
+        /// The settings.
+        public let configuration: NotifyWireServerConfiguration
+        /// The notifications published so far (bounded by ``NotifyWireServerConfiguration/replayCount`` and
+        /// ``NotifyWireServerConfiguration/replayBytes``), shared by every transport.
+        public let log: ReplayLog<NotificationMessage>
+        /// The metrics, in ``NotifyWireServerConfiguration/prometheus`` (or a private registry).
+        public let metrics: NotifyWireMetrics
+        private let state = Mutex(NotificationHubState())
+
+        /// Creates a hub with an empty log.
+        public init(configuration: NotifyWireServerConfiguration = NotifyWireServerConfiguration()) {
+            self.configuration = configuration
+            self.log = ReplayLog(
+                limits: ReplayLogLimits(maxEntries: configuration.replayCount, maxBytes: configuration.replayBytes))
+            self.metrics = NotifyWireMetrics(
+                registry: configuration.prometheus ?? PrometheusCollectorRegistry(), codecs: configuration.codecs)
+        }
+
+        /// Publishes `notification` under the next sequence (1, 2, 3, …; any `sequence` it carries is replaced),
+        /// appends it to the log and queues it to every subscriber of its `recipientID`.
+        ///
+        /// - Returns: the notification as stored, with its sequence.
+        @discardableResult
+        public func publish(_ notification: NotificationMessage) -> NotificationMessage {
+            var stored = notification
+            let now = ContinuousClock.now
+            let dropped: [HubSubscription] = state.withLock { state in
+                stored.sequence = state.nextSequence
+                state.nextSequence += 1
+                log.append(stored, byteCount: Self.estimatedSize(of: stored))
+                guard let subscribers = state.subscribers[stored.recipientID], !subscribers.isEmpty else { return [] }
+                var encoded: [String: ByteBuffer] = [:]
+                var dropped: [HubSubscription] = []
+                for subscription in subscribers.values {
+                    let name = subscription.codec.format.name
+                    var payload: ByteBuffer
+                    if let done = encoded[name] {
+                        payload = done
+                    } else {
+                        payload = ByteBuffer()
+                        do {
+                            try subscription.codec.encode(stored, into: &payload)
+                        } catch {
+                            continue
+                        }
+                        state.fanOutEncodeCount += 1
+                        encoded[name] = payload
+                    }
+                    let delivery = HubDelivery(sequence: stored.sequence, payload: payload, publishedAt: now)
+                    if !subscription.enqueue(delivery) { dropped.append(subscription) }
+                }
+                for subscription in dropped { state.subscribers[stored.recipientID]?[subscription.id] = nil }
+                return dropped
+            }
+            metrics.published.increment()
+            for subscription in dropped where subscription.finish(.slowConsumer) {
+                metrics.droppedSlowConsumer(subscription.transport)
+            }
+            return stored
+        }
+
+        /// Registers a subscriber of `recipient`'s notifications in `codec`, and returns it with what to replay
+        /// first: the recipient's notifications after `after` (`nil`: none), decided atomically with the
+        /// registration, so that replay followed by ``HubSubscription/next()`` has no gap and no duplicate.
+        ///
+        /// Call ``unsubscribe(_:)`` exactly once when the connection ends (it updates the connection gauge).
+        public func subscribe(
+            recipient: String, codec: any NotificationCodec, transport: NotifyWireTransport, after: UInt64? = nil
+        ) -> (subscription: HubSubscription, replay: HubReplay) {
+            let result: (HubSubscription, HubReplay) = state.withLock { state in
+                state.nextSubscriptionID += 1
+                let subscription = HubSubscription(
+                    id: state.nextSubscriptionID, recipient: recipient, codec: codec, transport: transport,
+                    capacity: configuration.queueCapacity)
+                if state.isShutDown {
+                    subscription.finish(.shutdown)
+                } else {
+                    state.subscribers[recipient, default: [:]][subscription.id] = subscription
+                }
+                return (subscription, replay(for: recipient, after: after))
+            }
+            metrics.connectionOpened(transport, codec: codec.format.name)
+            if let after, after > 0, case .notifications = result.1 { metrics.resumed(transport) }
+            return result
+        }
+
+        /// Removes `subscription` (idempotent) and ends it if it is still open.
+        public func unsubscribe(_ subscription: HubSubscription) {
+            state.withLock { state in
+                state.subscribers[subscription.recipient]?[subscription.id] = nil
+                if state.subscribers[subscription.recipient]?.isEmpty == true {
+                    state.subscribers[subscription.recipient] = nil
+                }
+            }
+            subscription.finish(.cancelled)
+            if subscription.markReleased() {
+                metrics.connectionClosed(subscription.transport, codec: subscription.codec.format.name)
+            }
+        }
+
+        /// The number of open subscriptions, over every recipient.
+        public var subscriberCount: Int { state.withLock { $0.subscribers.values.reduce(0) { $0 + $1.count } } }
+
+        /// The encodings done while fanning out publications (not replays): one per codec with subscribers per
+        /// publication, whatever the number of subscribers.
+        package var fanOutEncodeCount: Int { state.withLock { $0.fanOutEncodeCount } }
+
+        /// Ends every subscription (their connections close) and refuses new ones.
+        public func shutdown() {
+            let all: [HubSubscription] = state.withLock { state in
+                state.isShutDown = true
+                let all = state.subscribers.values.flatMap(\.values)
+                state.subscribers = [:]
+                return all
+            }
+            for subscription in all { subscription.finish(.shutdown) }
+        }
+
+        /// Runs until graceful shutdown, then ends every subscription (``shutdown()``).
+        public func run() async throws {
+            try? await gracefulShutdown()
+            shutdown()
+        }
+
+        private func replay(for recipient: String, after: UInt64?) -> HubReplay {
+            guard let after else { return .none }
+            switch log.after(sequence: after) {
+            case .entries(let entries):
+                return .notifications(entries.lazy.map(\.payload).filter { $0.recipientID == recipient })
+            case .tooOld:
+                return .tooOld(oldest: log.retainedEntries.first?.sequence ?? 0)
+            case .unknown:
+                return .none
+            }
+        }
+
+        /// The bytes a notification is charged in the log: its text fields plus a fixed overhead (an estimate,
+        /// without encoding it).
+        static func estimatedSize(of notification: NotificationMessage) -> Int {
+            var size = 64 + notification.id.utf8.count + notification.recipientID.utf8.count
+            size += notification.title.utf8.count + notification.body.utf8.count + notification.url.utf8.count
+            for tag in notification.tags { size += tag.utf8.count + 2 }
+            for (key, value) in notification.data { size += key.utf8.count + value.utf8.count + 4 }
+            return size
+        }
+    }
+#endif

@@ -1,0 +1,119 @@
+#if Hummingbird
+    public import NotifyWire
+    public import Prometheus
+
+    /// The hub's metrics, registered in a Prometheus registry under fixed names:
+    ///
+    /// - gauge `notifywire_connections{transport,codec}`: open SSE streams, WebSockets and held long-polls;
+    /// - counter `notifywire_notifications_published_total`;
+    /// - counter `notifywire_notifications_delivered_total{transport,codec}`: notifications written;
+    /// - counter `notifywire_slow_consumers_dropped_total{transport}`: subscribers disconnected because
+    ///   their queue was full;
+    /// - counter `notifywire_resumes_total{transport}`: reconnects served from the replay log;
+    /// - histogram `notifywire_publish_to_write_seconds`: from publish to the write of the notification.
+    public struct NotifyWireMetrics: Sendable {
+        /// The registry the metrics live in; `GET /metrics` renders it.
+        public let registry: PrometheusCollectorRegistry
+        let connections: [MetricKey: Gauge]
+        let delivered: [MetricKey: Counter]
+        let dropped: [String: Counter]
+        let resumes: [String: Counter]
+        let published: Counter
+        let publishToWrite: DurationHistogram
+
+        static var connectionsName: MetricNameDescriptor {
+            MetricNameDescriptor(
+                namespace: "notifywire", metricName: "connections", unitName: "",
+                helpText: "Open SSE streams, WebSockets and held long-polls.")
+        }
+        static var deliveredName: MetricNameDescriptor {
+            MetricNameDescriptor(
+                namespace: "notifywire", metricName: "notifications_delivered", unitName: "total",
+                helpText: "Notifications written to subscribers.")
+        }
+        static var droppedName: MetricNameDescriptor {
+            MetricNameDescriptor(
+                namespace: "notifywire", metricName: "slow_consumers_dropped", unitName: "total",
+                helpText: "Subscribers disconnected because their outgoing queue was full.")
+        }
+        static var resumesName: MetricNameDescriptor {
+            MetricNameDescriptor(
+                namespace: "notifywire", metricName: "resumes", unitName: "total",
+                helpText: "Reconnects served from the replay log.")
+        }
+        static var publishedName: MetricNameDescriptor {
+            MetricNameDescriptor(
+                namespace: "notifywire", metricName: "notifications_published", unitName: "total",
+                helpText: "Notifications published.")
+        }
+        static var publishToWriteName: MetricNameDescriptor {
+            MetricNameDescriptor(
+                namespace: "notifywire", metricName: "publish_to_write", unitName: "seconds",
+                helpText: "Time from publish to the write of a notification to a stream.")
+        }
+
+        struct MetricKey: Hashable {
+            var transport: String
+            var codec: String
+        }
+
+        /// Registers the metrics of every transport and every codec of `codecs` in `registry`.
+        public init(registry: PrometheusCollectorRegistry, codecs: CodecRegistry) {
+            self.registry = registry
+            var connections: [MetricKey: Gauge] = [:]
+            var delivered: [MetricKey: Counter] = [:]
+            var dropped: [String: Counter] = [:]
+            var resumes: [String: Counter] = [:]
+            for transport in NotifyWireTransport.all {
+                for codec in codecs.names {
+                    let key = MetricKey(transport: transport.name, codec: codec)
+                    let labels = [("transport", transport.name), ("codec", codec)]
+                    connections[key] = registry.makeGauge(descriptor: Self.connectionsName, labels: labels)
+                    delivered[key] = registry.makeCounter(descriptor: Self.deliveredName, labels: labels)
+                }
+                dropped[transport.name] = registry.makeCounter(
+                    descriptor: Self.droppedName, labels: [("transport", transport.name)])
+                resumes[transport.name] = registry.makeCounter(
+                    descriptor: Self.resumesName, labels: [("transport", transport.name)])
+            }
+            self.connections = connections
+            self.delivered = delivered
+            self.dropped = dropped
+            self.resumes = resumes
+            self.published = registry.makeCounter(descriptor: Self.publishedName)
+            self.publishToWrite = registry.makeDurationHistogram(
+                descriptor: Self.publishToWriteName,
+                buckets: [
+                    .microseconds(100), .microseconds(500), .milliseconds(1), .milliseconds(5), .milliseconds(10),
+                    .milliseconds(50), .milliseconds(100), .milliseconds(500), .seconds(1), .seconds(5),
+                ])
+        }
+
+        func connectionOpened(_ transport: NotifyWireTransport, codec: String) {
+            connections[MetricKey(transport: transport.name, codec: codec)]?.increment()
+        }
+
+        func connectionClosed(_ transport: NotifyWireTransport, codec: String) {
+            connections[MetricKey(transport: transport.name, codec: codec)]?.decrement()
+        }
+
+        func delivered(_ transport: NotifyWireTransport, codec: String, count: Int = 1) {
+            delivered[MetricKey(transport: transport.name, codec: codec)]?.increment(by: Int64(count))
+        }
+
+        func recordPublishToWrite(since published: ContinuousClock.Instant) {
+            publishToWrite.record(published.duration(to: .now))
+        }
+
+        func droppedSlowConsumer(_ transport: NotifyWireTransport) { dropped[transport.name]?.increment() }
+
+        func resumed(_ transport: NotifyWireTransport) { resumes[transport.name]?.increment() }
+
+        /// The Prometheus text exposition of the registry.
+        public func render() -> [UInt8] {
+            var bytes: [UInt8] = []
+            registry.emit(into: &bytes)
+            return bytes
+        }
+    }
+#endif

@@ -1,0 +1,61 @@
+#if Hummingbird
+    import Hummingbird
+    import HTTPTypes
+    import NIOCore
+    import NotifyWire
+    import ServiceLifecycle
+
+    extension NotifyWireRouteHandlers {
+        /// `GET /notifications?recipient=ID&cursor=SEQ&limit=N&wait=S`: a poll (`wait` absent or 0) or a
+        /// long-poll held up to `wait` seconds (at most ``NotifyWireServerConfiguration/longPollMaxWait``),
+        /// answered by ``NotifyWireFraming/PollResponder`` over the recipient's notifications.
+        func poll(_ request: Request) async -> Response {
+            let recipient: String
+            switch await subscriber(of: request) {
+            case .success(let found): recipient = found
+            case .failure(let refusal): return refusal.response
+            }
+            var wait = Duration.zero
+            if let text = request.uri.queryParameters.get("wait"), !text.isEmpty {
+                guard let seconds = UInt64(text) else {
+                    return PlainResponse.text(.badRequest, "wait must be a whole number of seconds")
+                }
+                wait = min(.seconds(min(seconds, 3600)), hub.configuration.longPollMaxWait)
+            }
+            let pollRequest = PollRequest(
+                accept: request.headers[.accept], cursor: request.uri.queryParameters.get("cursor"),
+                limit: request.uri.queryParameters.get("limit"), ifNoneMatch: request.headers[.ifNoneMatch],
+                recipient: recipient)
+            let responder = PollResponder(log: hub.log, registry: codecs)
+            let answer: PollResponse
+            if wait > .zero {
+                let codecName = responder.registry.negotiate(accept: pollRequest.accept).codec?.format.name ?? "json"
+                hub.metrics.connectionOpened(.longPoll, codec: codecName)
+                defer { hub.metrics.connectionClosed(.longPoll, codec: codecName) }
+                let holdFor = wait
+                let held = try? await request.body.consumeWithCancellationOnInboundClose { _ in
+                    await cancelWhenGracefulShutdown {
+                        await responder.respondLongPoll(to: pollRequest, timeout: holdFor)
+                    }
+                }
+                answer = (held ?? nil) ?? responder.respond(to: pollRequest)
+            } else {
+                answer = responder.respond(to: pollRequest)
+            }
+            if let batch = answer.batch, let codec = answer.codec, !batch.notifications.isEmpty {
+                hub.metrics.delivered(.longPoll, codec: codec.format.name, count: batch.notifications.count)
+            }
+            return Self.response(answer)
+        }
+
+        static func response(_ answer: PollResponse) -> Response {
+            var headers = HTTPFields()
+            for header in answer.headers where header.name.lowercased() != "content-length" {
+                if let name = HTTPField.Name(header.name) { headers.append(HTTPField(name: name, value: header.value)) }
+            }
+            let status = HTTPResponse.Status(code: answer.status)
+            if answer.status == 304 { return Response(status: status, headers: headers) }
+            return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: answer.body))
+        }
+    }
+#endif

@@ -1,0 +1,66 @@
+#if Hummingbird
+    public import Hummingbird
+    public import HummingbirdCore
+    public import HummingbirdWebSocket
+    import HTTPTypes
+    import NIOCore
+
+    extension Router {
+        /// Adds the NotifyWire HTTP routes served from `hub`:
+        ///
+        /// `GET /` (the demo page), `GET /health`, `GET /metrics` (Prometheus text), `POST /notifications`
+        /// (publish), `GET /notifications` (poll and long-poll), `GET /events` (Server-Sent Events), and
+        /// `GET /ws` for requests that did not upgrade (400, 401 or 426). The WebSocket upgrade itself is
+        /// served by the server builder ``HummingbirdCore/HTTPServerBuilder/notifyWire(hub:)``.
+        public func addNotifyWireRoutes(hub: NotificationHub) {
+            let handlers = NotifyWireRouteHandlers(hub: hub)
+            get("/") { _, _ in
+                PlainResponse.bytes(.ok, contentType: "text/html; charset=utf-8", ByteBuffer(string: DemoPage.html))
+            }
+            get("/health") { _, _ in PlainResponse.text(.ok, "ok") }
+            get("/metrics") { _, _ in
+                PlainResponse.bytes(
+                    .ok, contentType: "text/plain; version=0.0.4; charset=utf-8",
+                    ByteBuffer(bytes: hub.metrics.render()))
+            }
+            post("/notifications") { request, _ in await handlers.publish(request) }
+            get("/notifications") { request, _ in await handlers.poll(request) }
+            get("/events") { request, _ in await handlers.events(request) }
+            get("/ws") { request, _ in await handlers.webSocketRefusal(request) }
+        }
+    }
+
+    extension Router where Context: WebSocketRequestContext {
+        /// Adds the WebSocket route `GET /ws` served from `hub`, to the router given to
+        /// `HTTPServerBuilder.http1WebSocketUpgrade(webSocketRouter:configuration:)`.
+        public func addNotifyWireWebSocketRoute(hub: NotificationHub) {
+            let handlers = NotifyWireRouteHandlers(hub: hub)
+            ws("/ws") { request, _ in
+                await handlers.webSocketShouldUpgrade(request)
+            } onUpgrade: { inbound, outbound, context in
+                try await handlers.webSocketSession(request: context.request, inbound: inbound, outbound: outbound)
+            }
+        }
+    }
+
+    extension HTTPServerBuilder {
+        /// HTTP/1.1 with the NotifyWire WebSocket upgrade on `GET /ws` (pings every
+        /// ``NotifyWireServerConfiguration/webSocketPingInterval``).
+        public static func notifyWire(hub: NotificationHub) -> HTTPServerBuilder {
+            let webSocketRouter = Router(context: BasicWebSocketRequestContext.self)
+            webSocketRouter.addNotifyWireWebSocketRoute(hub: hub)
+            return .http1WebSocketUpgrade(
+                webSocketRouter: webSocketRouter,
+                configuration: .init(ws: hub.webSocketServerConfiguration))
+        }
+    }
+
+    extension NotificationHub {
+        /// The WebSocket settings of the hub's configuration: pings every
+        /// ``NotifyWireServerConfiguration/webSocketPingInterval``.
+        public var webSocketServerConfiguration: WebSocketServerConfiguration {
+            WebSocketServerConfiguration(
+                maxFrameSize: 1 << 16, autoPing: .enabled(timePeriod: configuration.webSocketPingInterval))
+        }
+    }
+#endif

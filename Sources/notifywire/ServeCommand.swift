@@ -1,0 +1,107 @@
+#if Hummingbird
+    import ArgumentParser
+    import Foundation
+    import Hummingbird
+    import Logging
+    import NotifyWireHummingbird
+    import ServiceLifecycle
+    import UnixSignals
+
+    /// `notifywire serve`: the demo server (SSE, WebSocket, poll and long-poll, publish, the demo page).
+    struct ServeCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "serve",
+            abstract: "Serve notifications over SSE, WebSocket and poll, with every codec.",
+            discussion: """
+                The first line on standard output is `notifywire serve: listening on http://HOST:PORT`; logs go \
+                to standard error. SIGINT or SIGTERM shuts down gracefully (every stream is closed), exit 0. \
+                Routes: POST /notifications, GET /events, GET /ws, GET /notifications, GET /, GET /health, \
+                GET /metrics.
+                """
+        )
+
+        @Option(help: "The address to listen on.")
+        var host = "127.0.0.1"
+
+        @Option(help: "The port to listen on (0 picks a free one).")
+        var port = 8080
+
+        @Option(help: "How many notifications the replay log keeps.")
+        var replayCount = 1000
+
+        @Option(help: "The HS256 secret of subscribers' JWTs (needs --publish-token).")
+        var jwtSecret: String?
+
+        @Option(help: "The bearer token that publishing requires (needs --jwt-secret).")
+        var publishToken: String?
+
+        @Option(help: "Seconds between SSE heartbeat comments.")
+        var heartbeatSeconds = 15
+
+        @Option(help: "Seconds between WebSocket pings.")
+        var wsPingSeconds = 30
+
+        @Option(help: "Notifications queued per subscriber before it is dropped as a slow consumer.")
+        var queueCapacity = 256
+
+        @Option(help: "The largest publish body accepted, in bytes.")
+        var maxBodyBytes = 1_048_576
+
+        func validate() throws {
+            if (jwtSecret == nil) != (publishToken == nil) {
+                throw ValidationError("--jwt-secret and --publish-token go together: give both or neither")
+            }
+            if let jwtSecret, jwtSecret.isEmpty { throw ValidationError("--jwt-secret must not be empty") }
+            if let publishToken, publishToken.isEmpty { throw ValidationError("--publish-token must not be empty") }
+            guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535") }
+            guard replayCount >= 1, queueCapacity >= 1, maxBodyBytes >= 1 else {
+                throw ValidationError("--replay-count, --queue-capacity and --max-body-bytes must be at least 1")
+            }
+            guard heartbeatSeconds >= 1, wsPingSeconds >= 1 else {
+                throw ValidationError("--heartbeat-seconds and --ws-ping-seconds must be at least 1")
+            }
+        }
+
+        func run() async throws {
+            LoggingSystem.bootstrap { label in
+                var handler = StreamLogHandler.standardError(label: label)
+                handler.logLevel = .info
+                return handler
+            }
+            let logger = Logger(label: "notifywire.serve")
+            ServeResourceLimits.raiseOpenFileLimit(logger: logger)
+            let registry = NotifyWireMetrics.bootstrapPrometheusMetricsSystem()
+            var configuration = NotifyWireServerConfiguration(
+                replayCount: replayCount, queueCapacity: queueCapacity, heartbeatInterval: .seconds(heartbeatSeconds),
+                webSocketPingInterval: .seconds(wsPingSeconds), maxRequestBodyBytes: maxBodyBytes)
+            configuration.prometheus = registry
+            if let jwtSecret, let publishToken {
+                configuration.authentication = NotifyWireAuthentication(
+                    jwtSecret: jwtSecret, publishToken: publishToken)
+            } else {
+                logger.warning(
+                    "running unauthenticated: anyone can publish and subscribe (use --jwt-secret and --publish-token)")
+            }
+            let hub = NotificationHub(configuration: configuration)
+            let router = Router()
+            router.addNotifyWireRoutes(hub: hub)
+            let host = self.host
+            let app = Application(
+                router: router,
+                server: .notifyWire(hub: hub),
+                configuration: .init(address: .hostname(host, port: port), serverName: "notifywire"),
+                onServerRunning: { channel in
+                    let port = channel.localAddress?.port ?? 0
+                    ServeAnnouncement.listening(host: host, port: port)
+                },
+                logger: logger
+            )
+            // The hub is last: a graceful shutdown stops services in reverse order, so the hub ends every stream
+            // first and the server then has no open stream to wait for.
+            let group = ServiceGroup(
+                configuration: .init(
+                    services: [app, hub], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+            try await group.run()
+        }
+    }
+#endif
