@@ -111,7 +111,7 @@ def main():
     status, _, body = serve_common.http_request(
         arguments.url, "GET", "/notifications?" + urllib.parse.urlencode({"recipient": arguments.recipient}), None,
         {"Authorization": "Bearer " + good, "Accept": "application/json"})
-    batch = serve_common.Decoder().batch("json", body) if status == 200 else None
+    batch = serve_common.carried(serve_common.Decoder().batch("json", body)) if status == 200 else None
     serve_common.report({"denied": denied, "publish": publish, "goodStatus": status, "goodPoll": batch,
                          "goodToken": good})
 

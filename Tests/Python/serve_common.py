@@ -7,6 +7,7 @@ the independent peers: `msgpack`, `google.protobuf`).
   Protocol Buffers) into a proto3 JSON dict, which the Swift tests read back with NotifyWire's JSON codec.
 - `http_request`: one HTTP/1.1 request over a raw socket (`http.client`), with a timeout.
 - `publish`: POST a JSON notification to `/notifications`; returns the stored notification (201 body).
+- `carried`: how a report carries a notification or a batch (base64 of its JSON text).
 - `jwt_hs256`: mints an HS256 JWT with `hmac`, `hashlib` and `base64` only.
 - `deadline`: an overall alarm so that no client can hang a test.
 """
@@ -45,7 +46,9 @@ def deadline(seconds):
         os._exit(3)
 
     signal.signal(signal.SIGALRM, expired)
-    signal.alarm(int(seconds))
+    # A child inherits its parent's blocked signals, and the Swift test runner's threads block some: unblock.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGALRM])
+    signal.alarm(max(1, int(seconds)))
 
 
 class Decoder:
@@ -119,8 +122,9 @@ def publish(url, document, token=None, timeout=10):
 
 
 def read_documents():
-    """The proto3 JSON notifications on standard input, one per line."""
-    return [json.loads(line) for line in sys.stdin.read().splitlines() if line.strip()]
+    """The proto3 JSON notifications on standard input, one per line (split on LF only: str.splitlines would
+    also split inside strings holding U+2028 or other separators, which JSON leaves raw)."""
+    return [json.loads(line) for line in sys.stdin.read().split("\n") if line.strip()]
 
 
 def b64url(data):
@@ -134,6 +138,14 @@ def jwt_hs256(secret, claims):
     signing_input = f"{header}.{payload}".encode("ascii")
     signature = hmac.new(secret.encode("utf-8"), signing_input, hashlib.sha256).digest()
     return f"{header}.{payload}.{b64url(signature)}"
+
+
+def carried(document):
+    """A decoded notification or batch as it goes into a report: base64 of its UTF-8 JSON text, so that the
+    Swift test hands the exact text to NotifyWire's JSON codec (Foundation's JSONSerialization on Linux drops
+    some U+FEFF characters from strings, which would make equal notifications compare unequal)."""
+    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+    return base64.b64encode(text.encode("utf-8")).decode("ascii")
 
 
 def report(value):

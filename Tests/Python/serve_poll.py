@@ -46,7 +46,7 @@ def codecs(arguments, documents, decoder):
         revalidated, _, _ = serve_common.http_request(
             arguments.url, "GET", poll_path(arguments), None, dict(headers, **{"If-None-Match": etag or '"none"'}))
         result[codec] = {"status": status, "contentType": response_headers.get("content-type"), "etag": etag,
-                         "batch": decoder.batch(codec, body), "revalidated": revalidated}
+                         "batch": serve_common.carried(decoder.batch(codec, body)), "revalidated": revalidated}
     serve_common.report(result)
 
 
@@ -73,7 +73,7 @@ def longpoll(arguments, documents, decoder):
     if "response" not in answer:
         raise ClientError("the long-poll never answered")
     status, _, body = answer["response"]
-    batch = decoder.batch("json", body) if status == 200 else None
+    batch = serve_common.carried(decoder.batch("json", body)) if status == 200 else None
     serve_common.report({"heldBeforePublish": held, "secondsAfterPublish": answer["at"] - published_at,
                          "status": status, "batch": batch})
 

@@ -8,7 +8,8 @@ Usage: serve_sse.py MODE --url http://127.0.0.1:PORT --recipient ID --codec json
 
   live     connect, wait for `retry:`, publish every notification on stdin, then publish an end marker to
            the recipient and read until the marker: prints {"status", "headers", "retry", "published",
-           "events"} where events are those before the marker ({"id", "event", "notification"}). Publishing
+           "events"} where events are those before the marker ({"id", "event", "notification"}; notifications
+           as serve_common.carried). Publishing
            to other recipients on stdin shows scoping: events must hold exactly stdin's notifications for ID.
   resume   publish the first half of stdin while connected and read it, disconnect, publish the second
            half, reconnect with `Last-Event-ID` (or `?lastEventId=` with --query-id) = the last id read,
@@ -223,6 +224,10 @@ def decoded(decoder, codec, event):
     return {"id": event["id"], "event": event["event"], "notification": decoder.notification(codec, payload)}
 
 
+def carried_events(events):
+    return [dict(event, notification=serve_common.carried(event["notification"])) for event in events]
+
+
 def read_until_marker(stream, decoder, codec, marker_sequence):
     events = []
     while True:
@@ -249,7 +254,8 @@ def live(arguments, documents, decoder):
     headers = {name: stream.reader.headers.get(name) for name in ("content-type", "cache-control", "x-accel-buffering")}
     stream.close()
     serve_common.report({"status": stream.reader.status, "headers": headers, "retry": stream.retry,
-                         "published": published, "events": events})
+                         "published": [serve_common.carried(doc) for doc in published],
+                         "events": carried_events(events)})
 
 
 def resume(arguments, documents, decoder):
@@ -266,7 +272,7 @@ def resume(arguments, documents, decoder):
     stream = connect(arguments, last_event_id=last_id, query_id=arguments.query_id)
     second = read_until_marker(stream, decoder, arguments.codec, publish_marker(arguments))
     stream.close()
-    serve_common.report({"first": first, "second": second, "resumedFrom": last_id})
+    serve_common.report({"first": carried_events(first), "second": carried_events(second), "resumedFrom": last_id})
 
 
 def resync(arguments, documents, decoder):
@@ -275,7 +281,7 @@ def resync(arguments, documents, decoder):
     serve_common.publish(arguments.url, documents[0], arguments.publish_token)
     live_event = decoded(decoder, arguments.codec, stream.next_event())
     stream.close()
-    serve_common.report({"first": first, "live": live_event, "retry": stream.retry})
+    serve_common.report({"first": first, "live": carried_events([live_event])[0], "retry": stream.retry})
 
 
 def main():

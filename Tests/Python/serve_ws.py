@@ -62,7 +62,7 @@ def live(arguments, documents, decoder):
             if str(notification.get("sequence")) != str(marker_sequence):
                 raise ClientError(f"the marker came as {notification.get('sequence')}, expected {marker_sequence}")
             break
-        events.append({"type": kind, "notification": notification})
+        events.append({"type": kind, "notification": serve_common.carried(notification)})
     connection.close()
     serve_common.report({"subprotocol": subprotocol, "codec": codec, "events": events})
 

@@ -28,9 +28,9 @@
                         #expect((answer["contentType"] as? String)?.hasPrefix(mediaType) == true, "\(codec)")
                         #expect((answer["etag"] as? String)?.isEmpty == false)
                         #expect(answer["revalidated"] as? Int == 304, "If-None-Match with the ETag of \(codec)")
-                        let batch = try #require(answer["batch"] as? [String: Any])
-                        #expect(try TestNotifications.decodeList(batch["notifications"]) == expected, "\(codec)")
-                        #expect(batch["cursor"] as? String == "6")
+                        let batch = try TestNotifications.decodeBatch(answer["batch"])
+                        #expect(batch.notifications == expected, "\(codec)")
+                        #expect(batch.cursor == "6")
                     }
                 }
             }
@@ -48,8 +48,8 @@
                     #expect(report["status"] as? Int == 200)
                     let seconds = try #require(report["secondsAfterPublish"] as? Double)
                     #expect(seconds < 1.0, "the issue's bound: a held long-poll returns within a second of a publish")
-                    let batch = try #require(report["batch"] as? [String: Any])
-                    #expect(try TestNotifications.decodeList(batch["notifications"]).map(\.id) == ["awaited"])
+                    let batch = try TestNotifications.decodeBatch(report["batch"])
+                    #expect(batch.notifications.map(\.id) == ["awaited"])
                 }
             }
 

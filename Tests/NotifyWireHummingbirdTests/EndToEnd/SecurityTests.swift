@@ -34,7 +34,7 @@
             }
 
             @Test func withAJWTSecretEveryBadTokenIs401AndDeliversNothing() throws {
-                let secret = "e2e-secret-\(UInt64.random(in: 0...UInt64.max))"
+                let secret = "e2e-secret-\(UInt64.random(in: 0...UInt64.max))-at-least-32-bytes"
                 try ServeProcess.with(["--jwt-secret", secret, "--publish-token", "publish-me"]) { server in
                     #expect(server.log.lowercased().contains("unauthenticated") == false)
                     let report = try PythonClient.run(
@@ -53,8 +53,7 @@
                     let publishes = try #require(report["publish"] as? [[String: Any]])
                     for attempt in publishes { #expect(attempt["status"] as? Int == 401, "\(attempt["what"] ?? "")") }
                     #expect(report["goodStatus"] as? Int == 200, "a good token is accepted")
-                    let batch = try #require(report["goodPoll"] as? [String: Any])
-                    let stored = try TestNotifications.decodeList(batch["notifications"])
+                    let stored = try TestNotifications.decodeBatch(report["goodPoll"]).notifications
                     #expect(stored.map(\.id) == ["secret"], "the refused publishes stored nothing")
                     let token = try #require(report["goodToken"] as? String)
                     let sse = try PythonClient.run(

@@ -55,12 +55,11 @@
                     #expect(received == expected)
                     let ids = (report["events"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
                     #expect(ids == expected.map { String($0.sequence) })
-                    #expect(
-                        zip(mine, expected).allSatisfy { original, stored in
-                            var numbered = original
-                            numbered.sequence = stored.sequence
-                            return numbered == stored
-                        })
+                    for (original, stored) in zip(mine, expected) {
+                        var numbered = original
+                        numbered.sequence = stored.sequence
+                        #expect(numbered == stored, "the server stores what was published, with its sequence")
+                    }
                 }
             }
 

@@ -12,11 +12,33 @@
         static func random(count: Int, recipient: String, seed: UInt64) -> [NotificationMessage] {
             var generator = SeededGenerator(seed: seed)
             return (0..<count).map { _ in
-                var notification = RandomNotifications.notification(using: &generator)
+                var notification = withoutNUL(RandomNotifications.notification(using: &generator))
                 notification.recipientID = recipient
                 notification.sequence = 0
                 return notification
             }
+        }
+
+        /// `notification` with U+0000 removed from every string: protobuf-c strings cannot carry it, so the
+        /// Protocol Buffers codec refuses such a notification, and these tests need one that every codec carries.
+        static func withoutNUL(_ notification: NotificationMessage) -> NotificationMessage {
+            func clean(_ text: String) -> String { text.replacingOccurrences(of: "\u{0}", with: "") }
+            var value = notification
+            value.id = clean(value.id)
+            value.title = clean(value.title)
+            value.body = clean(value.body)
+            value.url = clean(value.url)
+            value.tags = value.tags.map(clean)
+            value.data = Dictionary(value.data.map { (clean($0.key), clean($0.value)) }) { first, _ in first }
+            if let actor = value.actor {
+                value.actor = NotificationActor(
+                    id: clean(actor.id), displayName: clean(actor.displayName), avatarURL: clean(actor.avatarURL))
+            }
+            if let subject = value.subject {
+                value.subject = NotificationSubject(
+                    type: clean(subject.type), id: clean(subject.id), parentID: clean(subject.parentID))
+            }
+            return value
         }
 
         /// A simple notification for `recipient`.
@@ -38,11 +60,22 @@
             return lines
         }
 
-        /// A proto3 JSON object from a Python report, decoded with NotifyWire's JSON codec.
-        static func decode(_ object: Any?) throws -> NotificationMessage {
-            let object = try #require(object as? [String: Any], "not a JSON object: \(String(describing: object))")
-            let data = try JSONSerialization.data(withJSONObject: object)
-            return try JSONCodec().decodeNotification(from: [UInt8](data))
+        /// A notification carried in a Python report (base64 of its proto3 JSON text, see `serve_common.carried`),
+        /// decoded with NotifyWire's JSON codec.
+        static func decode(_ carried: Any?) throws -> NotificationMessage {
+            try JSONCodec().decodeNotification(from: try bytes(carried))
+        }
+
+        /// A batch carried in a Python report, decoded with NotifyWire's JSON codec.
+        static func decodeBatch(_ carried: Any?) throws -> NotificationBatch {
+            try JSONCodec().decodeBatch(from: try bytes(carried))
+        }
+
+        /// The JSON text of a carried notification or batch.
+        static func bytes(_ carried: Any?) throws -> [UInt8] {
+            let text = try #require(carried as? String, "not a carried document: \(String(describing: carried))")
+            let data = try #require(Data(base64Encoded: text), "not base64: \(text)")
+            return [UInt8](data)
         }
 
         /// The notifications under `key` of each event object in `events` (`[{"notification": {...}}]`).
