@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """What one idle connection of each transport costs `notifywire serve` in memory.
 
-Starts `notifywire serve --port 0` (or measures a running one given --pid and --url), then for each transport
-(SSE, WebSocket, held long-poll) opens --count idle connections, each for its own recipient, and prints the
+Starts a fresh `notifywire serve --port 0` for each transport (or measures a running one given --pid and --url;
+then memory freed by one transport's connections is reused by the next, which understates the later ones),
+and for each transport (SSE, WebSocket, held long-poll) opens --count idle connections, each for its own recipient, and prints the
 server's RSS growth per connection: (VmRSS with the connections open - VmRSS before) / count. VmRSS comes from
 /proc/PID/status, so the server must run on this machine. Before each transport, a warm-up round of 100
 connections (opened, then closed) brings the server's allocator arenas and thread pools to their working
@@ -136,29 +137,30 @@ def main():
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
     if hard < arguments.count + 100:
         sys.exit(f"connection-memory: RLIMIT_NOFILE hard limit {hard} is too low for {arguments.count} connections")
-    process = None
-    if arguments.pid and arguments.url:
-        pid, url = arguments.pid, arguments.url
-    else:
-        process, url = start_server(arguments.binary)
-        pid = process.pid
-    try:
-        print(f"notifywire serve pid {pid} at {url}; {arguments.count} idle connections per transport")
-        print(f"{'transport':<10} {'RSS before':>12} {'RSS open':>12} {'RSS after':>12} {'per connection':>15}"
-              f" {'gauge open':>10} {'gauge after':>11}")
-        for transport in TRANSPORTS:
+    own_server = not (arguments.pid and arguments.url)
+    print(f"{arguments.count} idle connections per transport"
+          + ("; a fresh notifywire serve for each transport" if own_server else f"; server pid {arguments.pid}"))
+    print(f"{'transport':<10} {'RSS before':>12} {'RSS open':>12} {'RSS after':>12} {'per connection':>15}"
+          f" {'gauge open':>10} {'gauge after':>11}")
+    for transport in TRANSPORTS:
+        process = None
+        if own_server:
+            process, url = start_server(arguments.binary)
+            pid = process.pid
+        else:
+            pid, url = arguments.pid, arguments.url
+        try:
             result = measure(url, pid, transport, arguments.count, arguments.settle)
             print(f"{transport:<10} {result['before'] / 2**20:>9.1f} MiB {result['during'] / 2**20:>9.1f} MiB"
                   f" {result['after'] / 2**20:>9.1f} MiB {result['perConnection'] / 1024:>11.1f} KiB"
-                  f" {result['gauge']:>10} {result['gaugeAfter']:>11}", flush=True)
-    finally:
-        if process is not None:
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(20)
-            except subprocess.TimeoutExpired:
-                process.kill()
-
+                  f" {result['gauge']:>10.0f} {result['gaugeAfter']:>11.0f}", flush=True)
+        finally:
+            if process is not None:
+                process.send_signal(signal.SIGTERM)
+                try:
+                    process.wait(20)
+                except subprocess.TimeoutExpired:
+                    process.kill()
 
 if __name__ == "__main__":
     main()

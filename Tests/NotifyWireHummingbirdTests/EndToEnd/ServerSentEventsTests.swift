@@ -104,6 +104,37 @@
                 }
             }
 
+            @Test func heartbeatsComeAtTheConfiguredInterval() throws {
+                try ServeProcess.with(["--heartbeat-seconds", "1"]) { server in
+                    let curl = try ChildProcess(
+                        "curl", arguments: ["-N", "-s", "--max-time", "20", server.url + "/events?recipient=quiet"])
+                    let output = try curl.waitForOutput("a heartbeat comment", timeout: 15) {
+                        Self.text($0).split(separator: "\n").contains { $0.hasPrefix(":") }
+                    }
+                    curl.send(SIGTERM)
+                    #expect(Self.events(in: Self.text(output)).isEmpty, "comments only: nothing was published")
+                }
+            }
+
+            @Test func anUnknownLastEventIDIsTreatedAsANewSubscriber() throws {
+                try ServeProcess.with { server in
+                    try server.publish(TestNotifications.simple("before", recipient: "fresh"))
+                    let curl = try ChildProcess(
+                        "curl",
+                        arguments: [
+                            "-N", "-s", "--max-time", "30", "-H", "Last-Event-ID: not-a-sequence",
+                            server.url + "/events?recipient=fresh",
+                        ])
+                    try curl.waitForOutput("the retry field", timeout: 15) { Self.text($0).contains("retry: ") }
+                    let stored = try server.publish(TestNotifications.simple("after", recipient: "fresh"))
+                    let output = try curl.waitForOutput("one event", timeout: 15) {
+                        !Self.events(in: Self.text($0)).isEmpty
+                    }
+                    curl.send(SIGTERM)
+                    #expect(Self.events(in: Self.text(output)).map(\.id) == [String(stored.sequence)])
+                }
+            }
+
             @Test func badRequestsAreAnsweredNotStreamed() throws {
                 try ServeProcess.with { server in
                     #expect(try HTTPAnswer.get(server.url + "/events?recipient=a&codec=xml").status == 400)
