@@ -28,7 +28,8 @@
         func allowsSubscription(_ request: Request, recipient: String) async -> Bool {
             guard let token = Self.bearerToken(of: request) else { return false }
             if !keysAdded.withLock({ $0 }) {
-                await keys.add(hmac: HMACKey(from: authentication.jwtSecret), digestAlgorithm: .sha256)
+                await keys.add(
+                    hmac: HMACKey(from: Self.paddedSecret(authentication.jwtSecret)), digestAlgorithm: .sha256)
                 keysAdded.withLock { $0 = true }
             }
             do {
@@ -45,6 +46,14 @@
             let parts = header.split(separator: " ", maxSplits: 1)
             guard parts.count == 2, parts[0].lowercased() == "bearer" else { return false }
             return Self.constantTimeEqual(Array(parts[1].utf8), Array(authentication.publishToken.utf8))
+        }
+
+        /// `secret` padded with NUL bytes to 32 bytes. HMAC pads any key shorter than its 64-byte block with zeros
+        /// (RFC 2104), so the MACs are those of `secret` itself, as every other JWT library computes them; the
+        /// padding only satisfies jwt-kit, which asserts a key of at least 32 bytes for HS256.
+        static func paddedSecret(_ secret: String) -> String {
+            let missing = 32 - secret.utf8.count
+            return missing > 0 ? secret + String(repeating: "\u{0}", count: missing) : secret
         }
 
         private static func constantTimeEqual(_ lhs: [UInt8], _ rhs: [UInt8]) -> Bool {

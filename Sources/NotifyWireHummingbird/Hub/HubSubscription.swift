@@ -96,8 +96,7 @@
         }
 
         /// The next queued notification or requested heartbeat, waiting for one; `nil` once the subscription
-        /// has ended (queued notifications are dropped when it ends as a slow consumer) or when the task is
-        /// cancelled (which ends it).
+        /// has ended and its queue is empty (see ``finish(_:)``), or when the task is cancelled (which ends it).
         public func next() async -> HubSubscriptionEvent? {
             await withTaskCancellationHandler {
                 await withCheckedContinuation { (continuation: CheckedContinuation<HubSubscriptionEvent?, Never>) in
@@ -141,8 +140,10 @@
             }
         }
 
-        /// Ends the subscription (the first reason wins), drops the queue and wakes the reader and the
-        /// ``ended()`` waiters. Returns `false` when it had already ended.
+        /// Ends the subscription (the first reason wins) and wakes the reader and the ``ended()`` waiters. On
+        /// ``HubSubscriptionEnd/shutdown`` ``next()`` still returns what was queued before `nil` (the stream
+        /// closes after the last notification); otherwise the queue is dropped. Returns `false` when it had
+        /// already ended.
         @discardableResult
         func finish(_ reason: HubSubscriptionEnd) -> Bool {
             let woken:
@@ -153,8 +154,10 @@
                     state.withLock { state in
                         guard state.end == nil else { return nil }
                         state.end = reason
-                        state.queue = []
-                        state.head = 0
+                        if reason != .shutdown {
+                            state.queue = []
+                            state.head = 0
+                        }
                         let reader = state.reader
                         state.reader = nil
                         let waiters = state.endWaiters

@@ -94,7 +94,7 @@
                 return (subscription, replay(for: recipient, after: after))
             }
             metrics.connectionOpened(transport, codec: codec.format.name)
-            if let after, after > 0, case .notifications = result.1 { metrics.resumed(transport) }
+            if after != nil, result.1 != .none { metrics.resumed(transport) }
             return result
         }
 

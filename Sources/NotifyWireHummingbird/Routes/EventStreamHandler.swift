@@ -55,29 +55,10 @@
             defer { hub.unsubscribe(subscription) }
             let configuration = hub.configuration
             try await withGracefulShutdownHandler {
-                try await withThrowingTaskGroup(of: Void.self) { group in
-                    group.addTask {
-                        try await writeEvents(
-                            subscription: subscription, replay: replay, hub: hub, box: box)
-                    }
-                    group.addTask {
-                        while true {
-                            try await Task.sleep(for: configuration.heartbeatInterval)
-                            subscription.requestHeartbeat()
-                        }
-                    }
-                    group.addTask {
-                        if await subscription.ended() == .slowConsumer { throw SlowConsumerDropped() }
-                    }
-                    defer { group.cancelAll() }
-                    do {
-                        try await group.next()
-                    } catch {
-                        subscription.finish(.cancelled)
-                        throw error
-                    }
-                    subscription.finish(.cancelled)
-                }
+                _ = try await ConnectionTasks.run(
+                    subscription: subscription, heartbeat: configuration.heartbeatInterval,
+                    writer: { try await writeEvents(subscription: subscription, replay: replay, hub: hub, box: box) },
+                    inbound: nil)
             } onGracefulShutdown: {
                 subscription.finish(.shutdown)
             }
@@ -126,7 +107,4 @@
             }
         }
     }
-
-    /// The subscriber's queue overflowed: its connection is closed.
-    struct SlowConsumerDropped: Error {}
 #endif

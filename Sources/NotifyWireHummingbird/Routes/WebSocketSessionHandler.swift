@@ -52,34 +52,20 @@
                 recipient: recipient, codec: codec, transport: .webSocket, after: after)
             defer { hub.unsubscribe(subscription) }
             try await withGracefulShutdownHandler {
-                try await withThrowingTaskGroup(of: Bool.self) { group in
-                    group.addTask {
+                let outcome = try await ConnectionTasks.run(
+                    subscription: subscription, heartbeat: nil,
+                    writer: {
                         try await Self.pushNotifications(
                             subscription: subscription, replay: replay, hub: hub, outbound: outbound)
-                        return false
-                    }
-                    group.addTask {
+                    },
+                    inbound: {
                         for try await frame in inbound where frame.opcode != .continuation {
-                            return true
+                            return .clientSentData
                         }
-                        return false
-                    }
-                    group.addTask {
-                        if await subscription.ended() == .slowConsumer { throw SlowConsumerDropped() }
-                        return false
-                    }
-                    defer { group.cancelAll() }
-                    let clientSentData: Bool
-                    do {
-                        clientSentData = try await group.next() ?? false
-                    } catch {
-                        subscription.finish(.cancelled)
-                        throw error
-                    }
-                    subscription.finish(.cancelled)
-                    if clientSentData {
-                        try await outbound.close(.policyViolation, reason: "push-only channel")
-                    }
+                        return .clientClosed
+                    })
+                if outcome == .clientSentData {
+                    try await outbound.close(.policyViolation, reason: "push-only channel")
                 }
             } onGracefulShutdown: {
                 subscription.finish(.shutdown)
