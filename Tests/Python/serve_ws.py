@@ -5,11 +5,12 @@ every message is decoded with the independent peers (see serve_common.Decoder).
 Usage: serve_ws.py MODE --url http://127.0.0.1:PORT --recipient ID [--offer SUBPROTOCOL ...] [options]
        < notifications (proto3 JSON, one per line)
 
-  live       connect offering the --offer subprotocols in that order (none: offer nothing), publish every
+  live       connect offering the --offer subprotocols in that order (none: offer nothing), publish probes
+             until one arrives (without --after: see wait_until_subscribed), publish every
              notification on stdin, then an end marker to the recipient, and read until the marker. The codec
              is the one the server chose (`notifywire.v1.NAME`, or JSON when it chose none); JSON must come
              in text messages, the others in binary ones. Prints {"subprotocol", "codec", "events"} with
-             events {"type": "text"|"binary", "notification"}. With --after SEQ the replay comes first.
+             events {"type": "text"|"binary", "notification"} (probes left out) and "published" (201 bodies). With --after SEQ the replay comes first.
   push-only  connect, send one text message, and wait for the close: prints {"closeCode", "subprotocol"}.
 Options: --token JWT (header), --query-token (as `?access_token=`), --after SEQ, --timeout (default 30).
 """
@@ -22,6 +23,7 @@ from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import connect as ws_connect
 
 MARKER_TITLE = "end-of-stream marker"
+PROBE_TITLE = "subscription probe"
 
 
 def open_connection(arguments):
@@ -40,31 +42,52 @@ def open_connection(arguments):
         open_timeout=10, close_timeout=5, ping_interval=None, max_size=16 * 1024 * 1024)
 
 
+def payload_of(message, codec):
+    kind, payload = ("text", message.encode("utf-8")) if isinstance(message, str) else ("binary", bytes(message))
+    if (codec == "json") != (kind == "text"):
+        raise ClientError(f"a {kind} message for codec {codec}")
+    return kind, payload
+
+
+def wait_until_subscribed(arguments, connection, codec, decoder):
+    """Publishes probes until one arrives. The server subscribes after it has sent the 101 (the session starts
+    then), so a notification published right after the handshake may precede the subscription; `after=`
+    closes that gap for real clients, and the probes close it here without assuming it."""
+    probe = {"id": "probe", "recipientId": arguments.recipient, "title": PROBE_TITLE}
+    for _ in range(50):
+        serve_common.publish(arguments.url, probe, arguments.publish_token)
+        try:
+            message = connection.recv(timeout=0.2)
+        except TimeoutError:
+            continue
+        if decoder.notification(codec, payload_of(message, codec)[1]).get("title") == PROBE_TITLE:
+            return
+    raise ClientError("no probe arrived: the WebSocket never subscribed")
+
+
 def live(arguments, documents, decoder):
     connection = open_connection(arguments)
     subprotocol = connection.subprotocol
     codec = serve_common.SUBPROTOCOLS.get(subprotocol, "json") if subprotocol else "json"
-    for doc in documents:
-        serve_common.publish(arguments.url, doc, arguments.publish_token)
+    if arguments.after is None:
+        wait_until_subscribed(arguments, connection, codec, decoder)
+    published = [serve_common.publish(arguments.url, doc, arguments.publish_token) for doc in documents]
     marker = {"id": "marker", "recipientId": arguments.recipient, "title": MARKER_TITLE}
     marker_sequence = serve_common.publish(arguments.url, marker, arguments.publish_token)["sequence"]
     events = []
     while True:
-        message = connection.recv(timeout=arguments.timeout)
-        if isinstance(message, str):
-            kind, payload = "text", message.encode("utf-8")
-        else:
-            kind, payload = "binary", bytes(message)
-        if (codec == "json") != (kind == "text"):
-            raise ClientError(f"a {kind} message for codec {codec}")
+        kind, payload = payload_of(connection.recv(timeout=arguments.timeout), codec)
         notification = decoder.notification(codec, payload)
+        if notification.get("title") == PROBE_TITLE:
+            continue
         if notification.get("title") == MARKER_TITLE:
             if str(notification.get("sequence")) != str(marker_sequence):
                 raise ClientError(f"the marker came as {notification.get('sequence')}, expected {marker_sequence}")
             break
         events.append({"type": kind, "notification": serve_common.carried(notification)})
     connection.close()
-    serve_common.report({"subprotocol": subprotocol, "codec": codec, "events": events})
+    serve_common.report({"subprotocol": subprotocol, "codec": codec, "events": events,
+                         "published": [serve_common.carried(doc) for doc in published]})
 
 
 def push_only(arguments, _documents, _decoder):

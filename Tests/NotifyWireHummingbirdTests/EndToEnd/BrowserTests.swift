@@ -7,6 +7,9 @@
         /// Headless Chromium (Debian's `chromium`, installed by `make setup`) opens the demo page at `/`; its
         /// EventSource, then its WebSocket, receive what the test publishes, and the page reports each
         /// notification back by publishing an echo to another recipient (`&echo=`), which the test long-polls.
+        /// The page subscribes with `&after=0` (replay from the start of the log, then live): a WebSocket session
+        /// subscribes only after its 101, so without a replay point a notification published at once could be
+        /// missed, and the test would depend on timing.
         @Suite struct BrowserTests {
             @Test(arguments: ["sse", "ws"]) func theDemoPageReceivesAndEchoes(transport: String) throws {
                 try ServeProcess.with { server in
@@ -21,7 +24,7 @@
                             "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                             "--no-first-run", "--disable-crash-reporter", "--disable-breakpad",
                             "--no-default-browser-check", "--disable-extensions", "--user-data-dir=\(profile.path)",
-                            "\(server.url)/?recipient=\(recipient)&transport=\(transport)&echo=\(echo)",
+                            "\(server.url)/?recipient=\(recipient)&transport=\(transport)&echo=\(echo)&after=0",
                         ])
                     defer {
                         // SIGTERM lets chromium take its helpers (crash handler included) down with it; the
