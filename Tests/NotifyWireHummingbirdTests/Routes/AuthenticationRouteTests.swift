@@ -1,0 +1,100 @@
+#if Hummingbird
+    import NotifyWire
+    import NotifyWireHummingbird
+    import NotifyWireTestSupport
+    import Testing
+
+    /// Subscribe and publish routes of an authenticated server: HS256 JWTs minted by Python's standard library
+    /// (an independent implementation), `sub` = recipient, `exp` not passed; a fixed publish token.
+    @Suite struct AuthenticationRouteTests {
+        static let secret = "route-test-secret"
+        static let authentication = NotifyWireAuthentication(jwtSecret: secret, publishToken: "publish-me")
+
+        static let minter = """
+            import base64, hashlib, hmac, json, sys, time
+            def part(value): return base64.urlsafe_b64encode(value).rstrip(b"=").decode()
+            secret, sub, offset = sys.argv[1], sys.argv[2], int(sys.argv[3])
+            head = part(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
+            body = part(json.dumps({"sub": sub, "exp": int(time.time()) + offset}).encode())
+            mac = hmac.new(secret.encode(), (head + "." + body).encode(), hashlib.sha256).digest()
+            print(head + "." + body + "." + part(mac))
+            """
+
+        /// A token for `sub` signed with `secret`, expiring `offset` seconds from now (negative: expired).
+        static func token(sub: String, secret: String = secret, offset: Int = 300) async throws -> String {
+            let output = try await AsyncProcess.run(
+                PythonPeer.interpreter, arguments: ["-c", minter, secret, sub, String(offset)])
+            return String(decoding: output, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
+        }
+
+        @Test func everyBadTokenIs401AndLeaksNothing() async throws {
+            let good = try await Self.token(sub: "alice")
+            let refused = [
+                ("none", [String]()),
+                ("expired", ["-H", "Authorization: Bearer \(try await Self.token(sub: "alice", offset: -120))"]),
+                ("other recipient", ["-H", "Authorization: Bearer \(try await Self.token(sub: "bob"))"]),
+                (
+                    "other secret",
+                    ["-H", "Authorization: Bearer \(try await Self.token(sub: "alice", secret: "nope"))"]
+                ),
+                ("garbage", ["-H", "Authorization: Bearer not.a.jwt"]),
+            ]
+            try await InProcessServer.with(NotifyWireServerConfiguration(authentication: Self.authentication)) {
+                server in
+                server.publish("a1", to: "alice")
+                for (name, headers) in refused {
+                    for path in [
+                        "/events?recipient=alice&lastEventId=0", "/notifications?recipient=alice",
+                        "/ws?recipient=alice",
+                    ] {
+                        let answer = try await CurlAnswer.run(headers + ["\(server.url)\(path)"])
+                        #expect(answer.status == 401, "\(name) on \(path)")
+                        #expect(!answer.text.contains("a1"), "\(name) on \(path) leaked a notification")
+                    }
+                }
+                let poll = try await CurlAnswer.run([
+                    "-H", "Authorization: Bearer \(good)", "\(server.url)/notifications?recipient=alice",
+                ])
+                #expect(poll.status == 200)
+                #expect(try JSONCodec().decodeBatch(from: poll.body).notifications.map(\.id) == ["a1"])
+                let viaQuery = try await CurlAnswer.run([
+                    "\(server.url)/notifications?recipient=alice&access_token=\(good)"
+                ])
+                #expect(viaQuery.status == 200)
+                #expect(server.hub.subscriberCount == 0)
+            }
+        }
+
+        @Test func publishingNeedsThePublishToken() async throws {
+            try await InProcessServer.with(NotifyWireServerConfiguration(authentication: Self.authentication)) {
+                server in
+                let body = #"{"id":"p1","kind":"COMMENT","recipientId":"alice"}"#
+                for headers in [[], ["-H", "Authorization: Bearer wrong"], ["-H", "Authorization: publish-me"]] {
+                    let answer = try await CurlAnswer.run(
+                        headers + [
+                            "-H", "Content-Type: application/json", "--data-binary", body,
+                            "\(server.url)/notifications",
+                        ])
+                    #expect(answer.status == 401)
+                }
+                #expect(server.hub.log.count == 0)
+                let accepted = try await CurlAnswer.run([
+                    "-H", "Authorization: Bearer publish-me", "-H", "Content-Type: application/json", "--data-binary",
+                    body, "\(server.url)/notifications",
+                ])
+                #expect(accepted.status == 201)
+                #expect(server.hub.log.count == 1)
+            }
+        }
+
+        @Test func openRoutesNeedNoToken() async throws {
+            try await InProcessServer.with(NotifyWireServerConfiguration(authentication: Self.authentication)) {
+                server in
+                for path in ["/", "/health", "/metrics"] {
+                    let answer = try await CurlAnswer.run(["\(server.url)\(path)"])
+                    #expect(answer.status == 200, "\(path)")
+                }
+            }
+        }
+    }
+#endif

@@ -1,0 +1,103 @@
+#if Hummingbird
+    import NIOCore
+    import NotifyWire
+    import NotifyWireHummingbird
+    import Testing
+
+    /// `GET /events` against the real application in-process, through `curl -N`. Each stream is ended by the
+    /// hub's shutdown once the test has published what it needs (the queue is written before the stream ends).
+    @Suite struct EventStreamRouteTests {
+        /// The `id:` values of the events of an SSE body, in order.
+        static func ids(_ body: String) -> [String] {
+            body.split(separator: "\n").filter { $0.hasPrefix("id: ") }.map { String($0.dropFirst(4)) }
+        }
+
+        /// Every notification of an SSE body, decoded with `codec` by the framing layer's SSE decoder.
+        static func notifications(in body: [UInt8], codec: some NotificationCodec) throws -> [NotificationMessage] {
+            var decoder = SSENotificationDecoder(codec: codec)
+            var buffer = ByteBuffer(bytes: body)
+            var found: [NotificationMessage] = []
+            while let notification = try decoder.decode(buffer: &buffer) { found.append(notification) }
+            return found
+        }
+
+        @Test func resumesAfterLastEventIDThenGoesLiveWithoutGapOrDuplicateForItsRecipientOnly() async throws {
+            try await InProcessServer.with { server in
+                server.publish("a1", to: "alice")
+                server.publish("b1", to: "bob")
+                server.publish("a2", to: "alice")
+                server.publish("a3", to: "alice")
+                async let stream = CurlAnswer.run([
+                    "-N", "-H", "Last-Event-ID: 1", "\(server.url)/events?recipient=alice",
+                ])
+                try await server.waitUntil("the stream subscribed") { server.hub.subscriberCount == 1 }
+                server.publish("a4", to: "alice")
+                server.publish("b2", to: "bob")
+                server.hub.shutdown()
+                let answer = try await stream
+                #expect(answer.status == 200)
+                #expect(answer.header("Content-Type") == "text/event-stream")
+                #expect(answer.header("Cache-Control") == "no-cache")
+                #expect(answer.header("X-Accel-Buffering") == "no")
+                #expect(answer.text.hasPrefix("retry: 3000\n"))
+                #expect(Self.ids(answer.text) == ["3", "4", "5"], "a2 and a3 replayed, a4 live; nothing of bob's")
+                #expect(!answer.text.contains("\"b1\"") && !answer.text.contains("\"b2\""))
+                let events = try Self.notifications(in: answer.body, codec: JSONCodec())
+                #expect(events.map(\.id) == ["a2", "a3", "a4"])
+            }
+        }
+
+        @Test func theQueryParameterLastEventIdResumesToo() async throws {
+            try await InProcessServer.with { server in
+                for index in 1...3 { server.publish("a\(index)", to: "alice") }
+                async let stream = CurlAnswer.run(["-N", "\(server.url)/events?recipient=alice&lastEventId=2"])
+                try await server.waitUntil("the stream subscribed") { server.hub.subscriberCount == 1 }
+                server.hub.shutdown()
+                #expect(Self.ids(try await stream.text) == ["3"])
+            }
+        }
+
+        @Test(arguments: ["msgpack", "protobuf"])
+        func binaryCodecsAreBase64Events(codec: String) async throws {
+            try await InProcessServer.with { server in
+                server.publish("a1", to: "alice")
+                async let stream = CurlAnswer.run([
+                    "-N", "\(server.url)/events?recipient=alice&codec=\(codec)&lastEventId=0",
+                ])
+                try await server.waitUntil("the stream subscribed") { server.hub.subscriberCount == 1 }
+                server.hub.shutdown()
+                let answer = try await stream
+                let codecValue = try #require(CodecRegistry.standard.codec(named: codec))
+                let notifications = try Self.notifications(in: answer.body, codec: codecValue)
+                #expect(notifications.map(\.id) == ["a1"])
+                #expect(notifications.map(\.sequence) == [1])
+            }
+        }
+
+        @Test func anIDOlderThanTheLogGetsTheResyncEvent() async throws {
+            try await InProcessServer.with(NotifyWireServerConfiguration(replayCount: 2)) { server in
+                for index in 1...4 { server.publish("a\(index)", to: "alice") }
+                async let stream = CurlAnswer.run([
+                    "-N", "-H", "Last-Event-ID: 1", "\(server.url)/events?recipient=alice",
+                ])
+                try await server.waitUntil("the stream subscribed") { server.hub.subscriberCount == 1 }
+                server.publish("a5", to: "alice")
+                server.hub.shutdown()
+                let text = try await stream.text
+                #expect(text.contains("event: resync\ndata: {\"reason\":\"too-old\",\"oldest\":3}\n\n"))
+                #expect(Self.ids(text) == ["5"], "after the resync answer, live traffic")
+            }
+        }
+
+        @Test(arguments: [
+            ("/events", 400), ("/events?recipient=", 400), ("/events?recipient=alice&codec=xml", 400),
+        ])
+        func badSubscribeRequestsAre400(path: String, status: Int) async throws {
+            try await InProcessServer.with { server in
+                let answer = try await CurlAnswer.run(["\(server.url)\(path)"])
+                #expect(answer.status == status)
+                #expect(server.hub.subscriberCount == 0)
+            }
+        }
+    }
+#endif

@@ -1,0 +1,78 @@
+#if Hummingbird
+    import Hummingbird
+    import Logging
+    import NotifyWire
+    import NotifyWireHummingbird
+    import ServiceLifecycle
+
+    /// The integration served in-process on 127.0.0.1, port 0, as a user's app would serve it; stopped by a
+    /// graceful shutdown at the end of the test.
+    struct InProcessServer: Sendable {
+        struct NotListening: Error {}
+        struct ConditionNeverHeld: Error, CustomStringConvertible {
+            let what: String
+            var description: String { "never happened: \(what)" }
+        }
+
+        /// `http://127.0.0.1:PORT`.
+        let url: String
+        /// The hub behind the routes.
+        let hub: NotificationHub
+
+        /// Starts a server with `configuration`, runs `body` against it, then shuts it down.
+        static func with<T: Sendable>(
+            _ configuration: NotifyWireServerConfiguration = NotifyWireServerConfiguration(),
+            _ body: @Sendable (InProcessServer) async throws -> T
+        ) async throws -> T {
+            let hub = NotificationHub(configuration: configuration)
+            let router = Router()
+            router.addNotifyWireRoutes(hub: hub)
+            let (ports, continuation) = AsyncStream<Int>.makeStream()
+            var logger = Logger(label: "notifywire.tests")
+            logger.logLevel = .critical
+            let app = Application(
+                router: router,
+                server: .notifyWire(hub: hub),
+                configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+                onServerRunning: { channel in
+                    continuation.yield(channel.localAddress?.port ?? 0)
+                    continuation.finish()
+                },
+                logger: logger
+            )
+            let group = ServiceGroup(
+                configuration: .init(services: [app, hub], gracefulShutdownSignals: [], logger: logger))
+            return try await withThrowingTaskGroup(of: Void.self) { tasks in
+                tasks.addTask { try await group.run() }
+                var iterator = ports.makeAsyncIterator()
+                do {
+                    guard let port = await iterator.next(), port > 0 else { throw NotListening() }
+                    let result = try await body(InProcessServer(url: "http://127.0.0.1:\(port)", hub: hub))
+                    await group.triggerGracefulShutdown()
+                    try await tasks.waitForAll()
+                    return result
+                } catch {
+                    await group.triggerGracefulShutdown()
+                    throw error
+                }
+            }
+        }
+
+        /// Waits until `condition` holds (checking every 10 ms, at most 3,000 times): a synchronisation point
+        /// between the test and a client running in another process, not a timing assertion.
+        func waitUntil(_ what: String, _ condition: () -> Bool) async throws {
+            for _ in 0..<3000 {
+                if condition() { return }
+                try await Task.sleep(for: .milliseconds(10))
+            }
+            throw ConditionNeverHeld(what: what)
+        }
+
+        /// Publishes a notification for `recipient` through the hub and returns its sequence.
+        @discardableResult
+        func publish(_ id: String, to recipient: String) -> UInt64 {
+            hub.publish(NotificationMessage(id: id, kind: .comment, recipientID: recipient, title: "title \(id)"))
+                .sequence
+        }
+    }
+#endif
