@@ -11,8 +11,8 @@
         /// subscribes only after its 101, so without a replay point a notification published at once could be
         /// missed, and the test would depend on timing.
         @Suite struct BrowserTests {
-            @Test(arguments: ["sse", "ws"]) func theDemoPageReceivesAndEchoes(transport: String) throws {
-                try ServeProcess.with { server in
+            @Test(arguments: ["sse", "ws"]) func theDemoPageReceivesAndEchoes(transport: String) async throws {
+                try await ServeProcess.with { server in
                     let recipient = "browser-\(transport)"
                     let echo = "echo-\(transport)"
                     let profile = FileManager.default.temporaryDirectory
@@ -26,32 +26,38 @@
                             "--no-default-browser-check", "--disable-extensions", "--user-data-dir=\(profile.path)",
                             "\(server.url)/?recipient=\(recipient)&transport=\(transport)&echo=\(echo)&after=0",
                         ])
-                    defer {
-                        // SIGTERM lets chromium take its helpers (crash handler included) down with it; the
-                        // group kill is the fallback.
-                        browser.send(SIGTERM)
-                        if (try? browser.waitForExit(timeout: 10, outputToEnd: false)) == nil { browser.killGroup() }
+                    var failure: (any Error)?
+                    do {
+                        var echoes = EchoReader(server: server, recipient: echo)
+                        let ready = try await echoes.waitFor(timeout: 90) {
+                            $0.contains { $0.title == "ready \(transport)" }
+                        }
+                        #expect(
+                            !ready.isEmpty,
+                            "the page said it is subscribed; chromium's log:\n\(browser.errorText.suffix(2000))"
+                        )
+                        let stored = try await server.publish(
+                            (1...3).map { TestNotifications.simple("to-browser-\($0)", recipient: recipient) })
+                        let expectedTitles = Set(stored.map { "\(transport) received \($0.id) #\($0.sequence)" })
+                        let seen = try await echoes.waitFor(timeout: 30) { all in
+                            expectedTitles.isSubset(of: Set(all.map(\.title)))
+                        }
+                        let echoed = seen.filter { $0.title.hasPrefix("\(transport) received ") }
+                        #expect(Set(echoed.map(\.title)) == expectedTitles)
+                        #expect(echoed.allSatisfy { $0.data["transport"] == transport && $0.recipientID == echo })
+                    } catch {
+                        failure = error
                     }
-                    var echoes = EchoReader(server: server, recipient: echo)
-                    let ready = try echoes.waitFor(timeout: 90) { $0.contains { $0.title == "ready \(transport)" } }
-                    #expect(
-                        !ready.isEmpty,
-                        "the page said it is subscribed; chromium's log:\n\(browser.errorText.suffix(2000))"
-                    )
-                    let stored = try (1...3).map { index in
-                        try server.publish(TestNotifications.simple("to-browser-\(index)", recipient: recipient))
-                    }
-                    let expectedTitles = Set(stored.map { "\(transport) received \($0.id) #\($0.sequence)" })
-                    let seen = try echoes.waitFor(timeout: 30) { all in
-                        expectedTitles.isSubset(of: Set(all.map(\.title)))
-                    }
-                    let echoed = seen.filter { $0.title.hasPrefix("\(transport) received ") }
-                    #expect(Set(echoed.map(\.title)) == expectedTitles)
-                    #expect(echoed.allSatisfy { $0.data["transport"] == transport && $0.recipientID == echo })
+                    // SIGTERM lets chromium take its helpers (crash handler included) down with it; the group kill
+                    // is the fallback.
+                    browser.send(SIGTERM)
+                    if (try? await browser.exit(timeout: 10, outputToEnd: false)) == nil { browser.killGroup() }
+                    if let failure { throw failure }
                 }
             }
         }
     }
+
     /// Reads a recipient's notifications with held long-polls, following the cursor.
     struct EchoReader {
         let server: ServeProcess
@@ -65,14 +71,15 @@
         }
 
         /// Long-polls until `done` holds for everything seen so far, or throws after `timeout` seconds.
-        mutating func waitFor(timeout: Double, _ done: ([NotificationMessage]) -> Bool) throws -> [NotificationMessage]
-        {
+        mutating func waitFor(
+            timeout: Double, _ done: ([NotificationMessage]) -> Bool
+        ) async throws -> [NotificationMessage] {
             let deadline = Date(timeIntervalSinceNow: timeout)
             while !done(seen) {
                 guard Date() < deadline else {
                     throw ChildProcess.TimedOut(what: "echoes to \(recipient)", output: "\(seen.map(\.title))")
                 }
-                let batch = try server.longPoll(recipient: recipient, cursor: cursor, wait: 5)
+                let batch = try await server.longPoll(recipient: recipient, cursor: cursor, wait: 5)
                 seen += batch.notifications
                 if let last = batch.notifications.last?.sequence { cursor = max(cursor, last) }
             }

@@ -124,14 +124,30 @@
         /// Whether the process ended by `exit` (not by a signal).
         var exitedNormally: Bool { process.terminationReason == .exit }
 
-        /// Runs `program` to completion with a deadline: returns its exit status, standard output and standard
-        /// error; a run past `timeout` seconds is killed and thrown.
+        /// Runs `program` to completion with a deadline (off the cooperative threads): returns its exit status,
+        /// standard output and standard error; a run past `timeout` seconds is killed and thrown.
         static func run(
             _ program: String, arguments: [String], input: [UInt8] = [], timeout: Double
-        ) throws -> (status: Int32, output: [UInt8], error: String) {
-            let child = try ChildProcess(program, arguments: arguments, input: input)
-            let status = try child.waitForExit(timeout: timeout)
-            return (status, child.outputBytes, child.errorText)
+        ) async throws -> (status: Int32, output: [UInt8], error: String) {
+            try await BlockingWork.run {
+                let child = try ChildProcess(program, arguments: arguments, input: input)
+                let status = try child.waitForExit(timeout: timeout)
+                return (status, child.outputBytes, child.errorText)
+            }
+        }
+
+        /// ``waitForOutput(_:timeout:until:)`` off the cooperative threads.
+        @discardableResult
+        func output(
+            _ what: String, timeout: Double, until predicate: @escaping @Sendable ([UInt8]) -> Bool
+        ) async throws -> [UInt8] {
+            try await BlockingWork.run { try self.waitForOutput(what, timeout: timeout, until: predicate) }
+        }
+
+        /// ``waitForExit(timeout:outputToEnd:)`` off the cooperative threads.
+        @discardableResult
+        func exit(timeout: Double, outputToEnd: Bool = true) async throws -> Int32 {
+            try await BlockingWork.run { try self.waitForExit(timeout: timeout, outputToEnd: outputToEnd) }
         }
 
         /// Sends SIGKILL to the process's group (Foundation starts every child in a group of its own, so this

@@ -19,9 +19,9 @@
             static let tolerance = 16 * 1024 * 1024
             static let serverArguments = ["--replay-count", "100"]
 
-            @Test func clientsThatVanishMidStream() throws {
-                try Self.withMeasuredServer { server in
-                    let report = try PythonClient.run(
+            @Test func clientsThatVanishMidStream() async throws {
+                try await Self.withMeasuredServer { server in
+                    let report = try await PythonClient.run(
                         "serve_faults.py", ["midstream", "--url", server.url, "--recipient", "vanishing"])
                     #expect(report["sseStatus"] as? Int == 200)
                     #expect(report["wsStatus"] as? Int == 101)
@@ -29,9 +29,9 @@
                 }
             }
 
-            @Test func clientsThatStopReadingAreDropped() throws {
-                try Self.withMeasuredServer { server in
-                    let report = try PythonClient.run(
+            @Test func clientsThatStopReadingAreDropped() async throws {
+                try await Self.withMeasuredServer { server in
+                    let report = try await PythonClient.run(
                         "serve_faults.py",
                         [
                             "slow", "--url", server.url, "--recipient", "sleeper", "--count", "1000", "--body-bytes",
@@ -51,16 +51,16 @@
                 }
             }
 
-            @Test func aThousandConnectDisconnectCycles() throws {
-                try Self.withMeasuredServer { server in
-                    let report = try PythonClient.run(
+            @Test func aThousandConnectDisconnectCycles() async throws {
+                try await Self.withMeasuredServer { server in
+                    let report = try await PythonClient.run(
                         "serve_faults.py", ["cycles", "--url", server.url, "--count", "1000"], timeout: 240)
                     let answered = try #require(report["answered"] as? [String: Int])
                     #expect(answered == ["200": 334, "101": 333], "every SSE and WebSocket connection was accepted")
                     let afterFirst = try server.residentBytes()
-                    _ = try PythonClient.run(
+                    _ = try await PythonClient.run(
                         "serve_faults.py", ["cycles", "--url", server.url, "--count", "1000"], timeout: 240)
-                    try server.waitForNoConnections()
+                    try await server.waitForNoConnections()
                     let afterSecond = try server.residentBytes()
                     #expect(
                         afterSecond - afterFirst < 4 * 1024 * 1024,
@@ -69,9 +69,9 @@
                 }
             }
 
-            @Test func malformedRequests() throws {
-                try Self.withMeasuredServer { server in
-                    let report = try PythonClient.run("serve_faults.py", ["malformed", "--url", server.url])
+            @Test func malformedRequests() async throws {
+                try await Self.withMeasuredServer { server in
+                    let report = try await PythonClient.run("serve_faults.py", ["malformed", "--url", server.url])
                     let checks = try #require(report["checks"] as? [[String: Any]])
                     var statuses: [String: Int] = [:]
                     for check in checks { statuses[check["what"] as? String ?? ""] = check["status"] as? Int }
@@ -89,23 +89,23 @@
                     let badBody = try #require(checks.first { $0["what"] as? String == "bad body" })
                     #expect((badBody["contentType"] as? String)?.hasPrefix("text/plain") == true)
                     #expect((badBody["body"] as? String)?.contains("recipientId") == true, "the error names the field")
-                    #expect(try HTTPAnswer.get(server.url + "/notifications?recipient=a").status == 200)
+                    #expect(try await HTTPAnswer.get(server.url + "/notifications?recipient=a").status == 200)
                 }
             }
 
             /// Starts a server, warms it up, takes the baseline RSS, runs `fault`, then checks `/health`, the
             /// connection gauges and the RSS against the baseline.
-            static func withMeasuredServer(_ fault: (ServeProcess) throws -> Void) throws {
-                try ServeProcess.with(serverArguments) { server in
-                    _ = try PythonClient.run(
+            static func withMeasuredServer(_ fault: (ServeProcess) async throws -> Void) async throws {
+                try await ServeProcess.with(serverArguments) { server in
+                    _ = try await PythonClient.run(
                         "serve_faults.py", ["cycles", "--url", server.url, "--count", "300"], timeout: 120)
-                    _ = try PythonClient.run("serve_faults.py", ["malformed", "--url", server.url])
-                    try server.waitForNoConnections()
+                    _ = try await PythonClient.run("serve_faults.py", ["malformed", "--url", server.url])
+                    try await server.waitForNoConnections()
                     let baseline = try server.residentBytes()
-                    try fault(server)
-                    let health = try HTTPAnswer.get(server.url + "/health")
+                    try await fault(server)
+                    let health = try await HTTPAnswer.get(server.url + "/health")
                     #expect(health.status == 200 && health.text.hasPrefix("ok"))
-                    let page = try server.waitForNoConnections()
+                    let page = try await server.waitForNoConnections()
                     #expect(!page.samples(named: "notifywire_connections").isEmpty, "the gauges exist")
                     for sample in page.samples(named: "notifywire_connections") {
                         #expect(sample.value == 0, "notifywire_connections{\(sample.labels)} is \(sample.value)")

@@ -22,12 +22,13 @@
         static func request(
             _ method: String, _ url: String, headers: [String: String] = [:], body: [UInt8]? = nil,
             timeout: Double = 10
-        ) throws -> HTTPAnswer {
+        ) async throws -> HTTPAnswer {
             var arguments = ["-s", "-S", "-i", "--max-time", String(timeout), "-X", method, "-H", "Expect:"]
             for (name, value) in headers.sorted(by: { $0.key < $1.key }) { arguments += ["-H", "\(name): \(value)"] }
             if body != nil { arguments += ["--data-binary", "@-"] }
             arguments.append(url)
-            let result = try ChildProcess.run("curl", arguments: arguments, input: body ?? [], timeout: timeout + 5)
+            let result = try await ChildProcess.run(
+                "curl", arguments: arguments, input: body ?? [], timeout: timeout + 5)
             guard result.status == 0 else {
                 throw Failure(description: "curl \(method) \(url) exited with \(result.status): \(result.error)")
             }
@@ -35,8 +36,10 @@
         }
 
         /// `GET url`.
-        static func get(_ url: String, headers: [String: String] = [:], timeout: Double = 10) throws -> HTTPAnswer {
-            try request("GET", url, headers: headers, timeout: timeout)
+        static func get(
+            _ url: String, headers: [String: String] = [:], timeout: Double = 10
+        ) async throws -> HTTPAnswer {
+            try await request("GET", url, headers: headers, timeout: timeout)
         }
 
         /// Splits `curl -i` output into status, headers and body.

@@ -11,11 +11,11 @@
                 "json": "application/json", "msgpack": "application/vnd.msgpack", "protobuf": "application/protobuf",
             ]
 
-            @Test func everyCodecByAcceptAndNotModifiedOnRevalidation() throws {
-                try ServeProcess.with { server in
+            @Test func everyCodecByAcceptAndNotModifiedOnRevalidation() async throws {
+                try await ServeProcess.with { server in
                     let mine = TestNotifications.random(count: 5, recipient: "poller", seed: 41)
                     let other = TestNotifications.simple("other", recipient: "not-poller")
-                    let report = try PythonClient.run(
+                    let report = try await PythonClient.run(
                         "serve_poll.py", ["codecs", "--url", server.url, "--recipient", "poller"],
                         input: try TestNotifications.jsonLines([mine[0], other] + mine[1...]))
                     let expected =
@@ -35,10 +35,10 @@
                 }
             }
 
-            @Test func aHeldLongPollReturnsWithinASecondOfAPublish() throws {
-                try ServeProcess.with { server in
+            @Test func aHeldLongPollReturnsWithinASecondOfAPublish() async throws {
+                try await ServeProcess.with { server in
                     let notification = TestNotifications.simple("awaited", recipient: "waiter")
-                    let report = try PythonClient.run(
+                    let report = try await PythonClient.run(
                         "serve_poll.py", ["longpoll", "--url", server.url, "--recipient", "waiter"],
                         input: try TestNotifications.jsonLines([notification]))
                     #expect(
@@ -53,18 +53,19 @@
                 }
             }
 
-            @Test func pollStatusCodesOfTheContract() throws {
-                try ServeProcess.with { server in
-                    try server.publish(TestNotifications.simple("p-1", recipient: "codes"))
+            @Test func pollStatusCodesOfTheContract() async throws {
+                try await ServeProcess.with { server in
+                    try await server.publish(TestNotifications.simple("p-1", recipient: "codes"))
                     let base = server.url + "/notifications?recipient=codes"
-                    #expect(try HTTPAnswer.get(base + "&cursor=abc").status == 400)
-                    #expect(try HTTPAnswer.get(base, headers: ["Accept": "text/csv"]).status == 406)
-                    #expect(try HTTPAnswer.get(base + "&cursor=99").status == 410)
-                    let first = try HTTPAnswer.get(base, headers: ["Accept": "application/json"])
+                    #expect(try await HTTPAnswer.get(base + "&cursor=abc").status == 400)
+                    #expect(try await HTTPAnswer.get(base, headers: ["Accept": "text/csv"]).status == 406)
+                    #expect(try await HTTPAnswer.get(base + "&cursor=99").status == 410)
+                    let first = try await HTTPAnswer.get(base, headers: ["Accept": "application/json"])
                     #expect(first.status == 200)
                     let etag = try #require(first.headers["etag"])
                     #expect(
-                        try HTTPAnswer.get(base, headers: ["Accept": "application/json", "If-None-Match": etag]).status
+                        try await HTTPAnswer.get(base, headers: ["Accept": "application/json", "If-None-Match": etag])
+                            .status
                             == 304)
                 }
             }

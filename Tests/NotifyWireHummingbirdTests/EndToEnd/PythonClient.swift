@@ -13,9 +13,9 @@
         /// killed (the scripts also stop themselves earlier, with `--timeout`).
         static func run(
             _ script: String, _ arguments: [String], input: [UInt8] = [], timeout: Double = 60
-        ) throws -> [String: Any] {
+        ) async throws -> [String: Any] {
             let path = RepositoryPaths.root.appendingPathComponent("Tests/Python").appendingPathComponent(script).path
-            let result = try ChildProcess.run(
+            let result = try await ChildProcess.run(
                 PythonPeer.interpreter, arguments: [path] + arguments, input: input, timeout: timeout)
             guard result.status == 0 else {
                 throw Failure(

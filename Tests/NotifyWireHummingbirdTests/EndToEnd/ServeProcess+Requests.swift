@@ -7,29 +7,36 @@
     extension ServeProcess {
         /// Starts a server with `arguments`, runs `body`, then stops the server with SIGTERM and expects a clean
         /// exit (status 0), also when `body` failed.
-        static func with(_ arguments: [String] = [], _ body: (ServeProcess) throws -> Void) throws {
-            let server = try ServeProcess(arguments)
+        static func with(_ arguments: [String] = [], _ body: (ServeProcess) async throws -> Void) async throws {
+            let server = try await start(arguments)
             var failure: (any Error)?
-            do { try body(server) } catch { failure = error }
-            let clean = try server.stop()
+            do { try await body(server) } catch { failure = error }
+            let clean = try await server.stop()
             #expect(clean, "notifywire serve did not exit 0 on SIGTERM; its log:\n\(server.log.suffix(3000))")
             if let failure { throw failure }
         }
 
         /// Publishes `notification` as JSON (`POST /notifications`), expects 201 and returns the stored one.
         @discardableResult
-        func publish(_ notification: NotificationMessage, token: String? = nil) throws -> NotificationMessage {
+        func publish(_ notification: NotificationMessage, token: String? = nil) async throws -> NotificationMessage {
             var headers = ["Content-Type": "application/json"]
             if let token { headers["Authorization"] = "Bearer \(token)" }
             let body = try JSONCodec().encodedBytes(notification)
-            let answer = try HTTPAnswer.request("POST", url + "/notifications", headers: headers, body: body)
+            let answer = try await HTTPAnswer.request("POST", url + "/notifications", headers: headers, body: body)
             try #require(answer.status == 201, "POST /notifications answered \(answer.status): \(answer.text)")
             return try JSONCodec().decodeNotification(from: answer.body)
         }
 
+        /// Publishes `notifications` one after the other; returns the stored ones.
+        func publish(_ notifications: [NotificationMessage]) async throws -> [NotificationMessage] {
+            var stored: [NotificationMessage] = []
+            for notification in notifications { stored.append(try await publish(notification)) }
+            return stored
+        }
+
         /// `GET /metrics`, parsed.
-        func metrics() throws -> MetricsPage {
-            let answer = try HTTPAnswer.get(url + "/metrics")
+        func metrics() async throws -> MetricsPage {
+            let answer = try await HTTPAnswer.get(url + "/metrics")
             try #require(answer.status == 200, "GET /metrics answered \(answer.status)")
             return MetricsPage(answer.text)
         }
@@ -38,20 +45,20 @@
         /// last page read. A server closes a connection some time after the client went away (it notices on
         /// its next write or read), so the gauges are read until they settle, never assumed at once.
         @discardableResult
-        func waitForNoConnections(timeout: Double = 20) throws -> MetricsPage {
+        func waitForNoConnections(timeout: Double = 20) async throws -> MetricsPage {
             let deadline = Date(timeIntervalSinceNow: timeout)
-            var page = try metrics()
+            var page = try await metrics()
             while page.sum("notifywire_connections") != 0, Date() < deadline {
-                Thread.sleep(forTimeInterval: 0.2)
-                page = try metrics()
+                try await Task.sleep(for: .milliseconds(200))
+                page = try await metrics()
             }
             return page
         }
 
         /// Long-polls `recipient`'s notifications after `cursor` (JSON), waiting at most `wait` seconds.
-        func longPoll(recipient: String, cursor: UInt64, wait: Int = 5) throws -> NotificationBatch {
+        func longPoll(recipient: String, cursor: UInt64, wait: Int = 5) async throws -> NotificationBatch {
             let query = "recipient=\(recipient)&cursor=\(cursor)&wait=\(wait)"
-            let answer = try HTTPAnswer.get(
+            let answer = try await HTTPAnswer.get(
                 url + "/notifications?" + query, headers: ["Accept": "application/json"], timeout: Double(wait) + 10)
             try #require(answer.status == 200, "long-poll answered \(answer.status): \(answer.text)")
             return try JSONCodec().decodeBatch(from: answer.body)

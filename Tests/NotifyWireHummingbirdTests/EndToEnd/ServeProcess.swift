@@ -21,9 +21,13 @@
         /// The port the server listens on.
         let port: Int
 
-        /// Starts the server with `arguments` after `serve --host 127.0.0.1 --port 0`, and waits (at most 60 s)
-        /// for its first line.
-        init(_ arguments: [String] = []) throws {
+        /// Starts the server with `arguments` after `serve --host 127.0.0.1 --port 0`, and waits (at most 60 s,
+        /// off the cooperative threads) for its first line.
+        static func start(_ arguments: [String] = []) async throws -> ServeProcess {
+            try await BlockingWork.run { try ServeProcess(arguments) }
+        }
+
+        private init(_ arguments: [String]) throws {
             let binary = try BuiltProducts.notifywire()
             child = try ChildProcess(binary, arguments: ["serve", "--host", "127.0.0.1", "--port", "0"] + arguments)
             let output = try child.waitForOutput("the first line", timeout: 60) { $0.contains(UInt8(ascii: "\n")) }
@@ -47,9 +51,9 @@
         var log: String { child.errorText }
 
         /// Sends SIGTERM and waits (at most 20 s) for the exit; returns whether it exited normally with status 0.
-        func stop() throws -> Bool {
+        func stop() async throws -> Bool {
             child.send(SIGTERM)
-            let status = try child.waitForExit(timeout: 20)
+            let status = try await child.exit(timeout: 20)
             return child.exitedNormally && status == 0
         }
 

@@ -10,16 +10,15 @@
         @Suite struct ServerSentEventsTests {
             static let codecs = ["json", "msgpack", "protobuf"]
 
-            @Test func curlReadsTheStreamAsItArrives() throws {
-                try ServeProcess.with { server in
+            @Test func curlReadsTheStreamAsItArrives() async throws {
+                try await ServeProcess.with { server in
                     let curl = try ChildProcess(
                         "curl",
                         arguments: ["-N", "-s", "--max-time", "30", server.url + "/events?recipient=curl&codec=json"])
-                    try curl.waitForOutput("the retry field", timeout: 15) { Self.text($0).contains("retry: ") }
-                    let stored = try ["c-1", "c-2"].map {
-                        try server.publish(TestNotifications.simple($0, recipient: "curl"))
-                    }
-                    let output = try curl.waitForOutput("two events", timeout: 15) {
+                    try await curl.output("the retry field", timeout: 15) { Self.text($0).contains("retry: ") }
+                    let stored = try await server.publish(
+                        ["c-1", "c-2"].map { TestNotifications.simple($0, recipient: "curl") })
+                    let output = try await curl.output("two events", timeout: 15) {
                         Self.events(in: Self.text($0)).count >= 2
                     }
                     curl.send(SIGTERM)
@@ -32,13 +31,13 @@
                 }
             }
 
-            @Test(arguments: codecs) func pythonReadsEveryCodecAndOnlyItsRecipient(codec: String) throws {
-                try ServeProcess.with { server in
+            @Test(arguments: codecs) func pythonReadsEveryCodecAndOnlyItsRecipient(codec: String) async throws {
+                try await ServeProcess.with { server in
                     let mine = TestNotifications.random(count: 8, recipient: "sse-\(codec)", seed: 11)
                     let others = TestNotifications.random(count: 4, recipient: "someone-else", seed: 12)
                     var published = mine
                     for (index, other) in others.enumerated() { published.insert(other, at: index * 2 + 1) }
-                    let report = try PythonClient.run(
+                    let report = try await PythonClient.run(
                         "serve_sse.py", ["live", "--url", server.url, "--recipient", "sse-\(codec)", "--codec", codec],
                         input: try TestNotifications.jsonLines(published))
                     #expect(report["status"] as? Int == 200)
@@ -64,28 +63,28 @@
             }
 
             @Test(arguments: codecs, [false, true])
-            func reconnectingYieldsExactlyWhatWasPublishedMeanwhile(codec: String, idInQuery: Bool) throws {
-                try ServeProcess.with { server in
+            func reconnectingYieldsExactlyWhatWasPublishedMeanwhile(codec: String, idInQuery: Bool) async throws {
+                try await ServeProcess.with { server in
                     let recipient = "resume-\(codec)"
                     let notifications = TestNotifications.random(count: 10, recipient: recipient, seed: 21)
                     let stored = TestNotifications.stored(notifications, from: 1)
                     var arguments = ["resume", "--url", server.url, "--recipient", recipient, "--codec", codec]
                     if idInQuery { arguments.append("--query-id") }
-                    let report = try PythonClient.run(
+                    let report = try await PythonClient.run(
                         "serve_sse.py", arguments, input: try TestNotifications.jsonLines(notifications))
                     #expect(report["resumedFrom"] as? String == "5")
                     #expect(try TestNotifications.decodeEvents(report["first"]) == Array(stored[..<5]))
                     #expect(try TestNotifications.decodeEvents(report["second"]) == Array(stored[5...]))
-                    #expect(try server.metrics().sum("notifywire_resumes_total", label: "transport=\"sse\"") >= 1)
+                    #expect(try await server.metrics().sum("notifywire_resumes_total", label: "transport=\"sse\"") >= 1)
                 }
             }
 
-            @Test func anIDOlderThanTheLogGetsTheResyncAnswerThenLiveTraffic() throws {
-                try ServeProcess.with(["--replay-count", "2"]) { server in
+            @Test func anIDOlderThanTheLogGetsTheResyncAnswerThenLiveTraffic() async throws {
+                try await ServeProcess.with(["--replay-count", "2"]) { server in
                     for index in 1...5 {
-                        try server.publish(TestNotifications.simple("old-\(index)", recipient: "resync"))
+                        try await server.publish(TestNotifications.simple("old-\(index)", recipient: "resync"))
                     }
-                    let report = try PythonClient.run(
+                    let report = try await PythonClient.run(
                         "serve_sse.py",
                         [
                             "resync", "--url", server.url, "--recipient", "resync", "--codec", "json",
@@ -104,11 +103,11 @@
                 }
             }
 
-            @Test func heartbeatsComeAtTheConfiguredInterval() throws {
-                try ServeProcess.with(["--heartbeat-seconds", "1"]) { server in
+            @Test func heartbeatsComeAtTheConfiguredInterval() async throws {
+                try await ServeProcess.with(["--heartbeat-seconds", "1"]) { server in
                     let curl = try ChildProcess(
                         "curl", arguments: ["-N", "-s", "--max-time", "20", server.url + "/events?recipient=quiet"])
-                    let output = try curl.waitForOutput("a heartbeat comment", timeout: 15) {
+                    let output = try await curl.output("a heartbeat comment", timeout: 15) {
                         Self.text($0).split(separator: "\n").contains { $0.hasPrefix(":") }
                     }
                     curl.send(SIGTERM)
@@ -116,18 +115,18 @@
                 }
             }
 
-            @Test func anUnknownLastEventIDIsTreatedAsANewSubscriber() throws {
-                try ServeProcess.with { server in
-                    try server.publish(TestNotifications.simple("before", recipient: "fresh"))
+            @Test func anUnknownLastEventIDIsTreatedAsANewSubscriber() async throws {
+                try await ServeProcess.with { server in
+                    try await server.publish(TestNotifications.simple("before", recipient: "fresh"))
                     let curl = try ChildProcess(
                         "curl",
                         arguments: [
                             "-N", "-s", "--max-time", "30", "-H", "Last-Event-ID: not-a-sequence",
                             server.url + "/events?recipient=fresh",
                         ])
-                    try curl.waitForOutput("the retry field", timeout: 15) { Self.text($0).contains("retry: ") }
-                    let stored = try server.publish(TestNotifications.simple("after", recipient: "fresh"))
-                    let output = try curl.waitForOutput("one event", timeout: 15) {
+                    try await curl.output("the retry field", timeout: 15) { Self.text($0).contains("retry: ") }
+                    let stored = try await server.publish(TestNotifications.simple("after", recipient: "fresh"))
+                    let output = try await curl.output("one event", timeout: 15) {
                         !Self.events(in: Self.text($0)).isEmpty
                     }
                     curl.send(SIGTERM)
@@ -135,17 +134,17 @@
                 }
             }
 
-            @Test func badRequestsAreAnsweredNotStreamed() throws {
-                try ServeProcess.with { server in
-                    #expect(try HTTPAnswer.get(server.url + "/events?recipient=a&codec=xml").status == 400)
-                    #expect(try HTTPAnswer.get(server.url + "/events?codec=json").status == 400)
-                    let page = try HTTPAnswer.get(server.url + "/")
+            @Test func badRequestsAreAnsweredNotStreamed() async throws {
+                try await ServeProcess.with { server in
+                    #expect(try await HTTPAnswer.get(server.url + "/events?recipient=a&codec=xml").status == 400)
+                    #expect(try await HTTPAnswer.get(server.url + "/events?codec=json").status == 400)
+                    let page = try await HTTPAnswer.get(server.url + "/")
                     #expect(page.status == 200)
                     #expect(page.headers["content-type"] == "text/html; charset=utf-8")
                     #expect(page.text.contains("new EventSource(") && page.text.contains("new WebSocket("))
                     #expect(
                         !page.text.contains("src=\"http") && !page.text.contains("href=\"http"), "no external assets")
-                    let health = try HTTPAnswer.get(server.url + "/health")
+                    let health = try await HTTPAnswer.get(server.url + "/health")
                     #expect(health.status == 200 && health.text.hasPrefix("ok"))
                 }
             }

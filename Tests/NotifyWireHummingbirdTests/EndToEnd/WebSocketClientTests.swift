@@ -17,9 +17,9 @@
             ]
 
             @Test(arguments: offers.indices)
-            func eachSubprotocolGetsItsCodecAndOnlyItsRecipient(index: Int) throws {
+            func eachSubprotocolGetsItsCodecAndOnlyItsRecipient(index: Int) async throws {
                 let (offered, chosen) = Self.offers[index]
-                try ServeProcess.with { server in
+                try await ServeProcess.with { server in
                     let recipient = "ws-\(index)"
                     let mine = TestNotifications.random(count: 6, recipient: recipient, seed: 31)
                     let other = TestNotifications.random(count: 3, recipient: "not-\(recipient)", seed: 32)
@@ -28,7 +28,7 @@
                     ]
                     var arguments = ["live", "--url", server.url, "--recipient", recipient]
                     for name in offered { arguments += ["--offer", name] }
-                    let report = try PythonClient.run(
+                    let report = try await PythonClient.run(
                         "serve_ws.py", arguments, input: try TestNotifications.jsonLines(published))
                     #expect(report["subprotocol"] as? String == chosen)
                     let expectedCodec = chosen.map { String($0.dropFirst("notifywire.v1.".count)) } ?? "json"
@@ -44,25 +44,24 @@
                 }
             }
 
-            @Test func afterReplaysFromTheLogFirst() throws {
-                try ServeProcess.with { server in
-                    let stored = try (1...4).map {
-                        try server.publish(TestNotifications.simple("r-\($0)", recipient: "replay"))
-                    }
-                    let report = try PythonClient.run(
+            @Test func afterReplaysFromTheLogFirst() async throws {
+                try await ServeProcess.with { server in
+                    let stored = try await server.publish(
+                        (1...4).map { TestNotifications.simple("r-\($0)", recipient: "replay") })
+                    let report = try await PythonClient.run(
                         "serve_ws.py",
                         [
                             "live", "--url", server.url, "--recipient", "replay", "--after", "2", "--offer",
                             "notifywire.v1.msgpack",
                         ])
                     #expect(try TestNotifications.decodeEvents(report["events"]) == Array(stored[2...]))
-                    #expect(try server.metrics().sum("notifywire_resumes_total", label: "transport=\"ws\"") >= 1)
+                    #expect(try await server.metrics().sum("notifywire_resumes_total", label: "transport=\"ws\"") >= 1)
                 }
             }
 
-            @Test func aClientDataFrameIsAnsweredWithClose1008() throws {
-                try ServeProcess.with { server in
-                    let report = try PythonClient.run(
+            @Test func aClientDataFrameIsAnsweredWithClose1008() async throws {
+                try await ServeProcess.with { server in
+                    let report = try await PythonClient.run(
                         "serve_ws.py",
                         ["push-only", "--url", server.url, "--recipient", "talker", "--offer", "notifywire.v1.json"])
                     #expect(report["closeCode"] as? Int == 1008)
