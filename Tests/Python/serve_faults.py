@@ -18,6 +18,8 @@ Usage: serve_faults.py MODE --url http://127.0.0.1:PORT --recipient ID [options]
 """
 import argparse
 import base64
+import http.client
+import json
 import os
 import re
 import socket
@@ -81,13 +83,11 @@ def longpoll_request(arguments):
 
 def publish_many(arguments, count, body_bytes):
     host, port = serve_common.split_url(arguments.url)
-    import http.client
-
     connection = http.client.HTTPConnection(host, port, timeout=arguments.socket_timeout)
     body_text = "x" * body_bytes
     for index in range(count):
         document = {"id": f"bulk-{index}", "recipientId": arguments.recipient, "title": "bulk", "body": body_text}
-        connection.request("POST", "/notifications", body=serve_common.json.dumps(document),
+        connection.request("POST", "/notifications", body=json.dumps(document),
                            headers={"Content-Type": "application/json"})
         response = connection.getresponse()
         response.read()
