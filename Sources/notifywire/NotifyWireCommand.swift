@@ -15,13 +15,14 @@ struct NotifyWireCommand: AsyncParsableCommand {
 
     /// Every subcommand; `serve` only with the `Hummingbird` trait.
     private static var subcommands: [any ParsableCommand.Type] {
-        var commands: [any ParsableCommand.Type] = [
+        let common: [any ParsableCommand.Type] = [
             ConvertCommand.self, ValidateCommand.self, SchemaCommand.self, SSECommand.self, WSCommand.self,
             PollCommand.self, StreamCommand.self, BenchCommand.self,
         ]
         #if Hummingbird
-            commands.append(ServeCommand.self)
+            return common + [ServeCommand.self]
+        #else
+            return common
         #endif
-        return commands
     }
 }

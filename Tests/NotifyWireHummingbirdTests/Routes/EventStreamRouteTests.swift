@@ -47,6 +47,38 @@
             }
         }
 
+        @Test func oneLivePublicationIsEncodedOncePerCodecForEveryStream() async throws {
+            try await InProcessServer.with { server in
+                let codecs = ["json", "json", "json", "msgpack", "msgpack"]
+                async let answers = withThrowingTaskGroup(of: (String, CurlAnswer).self) { group in
+                    for codec in codecs {
+                        group.addTask {
+                            (
+                                codec,
+                                try await CurlAnswer.run(["-N", "\(server.url)/events?recipient=alice&codec=\(codec)"])
+                            )
+                        }
+                    }
+                    var all: [(String, CurlAnswer)] = []
+                    for try await answer in group { all.append(answer) }
+                    return all
+                }
+                try await server.waitUntil("every stream subscribed") { server.hub.subscriberCount == codecs.count }
+                server.publish("a1", to: "alice")
+                #expect(server.hub.fanOutEncodeCount == 2, "one JSON and one MessagePack encoding for five streams")
+                server.hub.shutdown()
+                for (codec, answer) in try await answers {
+                    let codecValue = try #require(CodecRegistry.standard.codec(named: codec))
+                    #expect(try Self.notifications(in: answer.body, codec: codecValue).map(\.id) == ["a1"])
+                }
+                try await server.waitUntil("every stream closed") { server.hub.subscriberCount == 0 }
+                let metrics = String(decoding: server.hub.metrics.render(), as: UTF8.self)
+                #expect(
+                    metrics.contains("notifywire_notifications_delivered_total{transport=\"sse\",codec=\"json\"} 3"))
+                #expect(metrics.contains("notifywire_connections{transport=\"sse\",codec=\"msgpack\"} 0.0"))
+            }
+        }
+
         @Test func theQueryParameterLastEventIdResumesToo() async throws {
             try await InProcessServer.with { server in
                 for index in 1...3 { server.publish("a\(index)", to: "alice") }
