@@ -12,9 +12,15 @@ Usage: serve_ws.py MODE --url http://127.0.0.1:PORT --recipient ID [--offer SUBP
              in text messages, the others in binary ones. Prints {"subprotocol", "codec", "events"} with
              events {"type": "text"|"binary", "notification"} (probes left out) and "published" (201 bodies). With --after SEQ the replay comes first.
   push-only  connect, send one text message, and wait for the close: prints {"closeCode", "subprotocol"}.
+  ping       a raw handshake (no subprotocol), then read frames until the server's first ping: prints
+             {"status", "opcodes", "secondsToPing"}.
 Options: --token JWT (header), --query-token (as `?access_token=`), --after SEQ, --timeout (default 30).
 """
 import argparse
+import base64
+import os
+import socket
+import time
 import urllib.parse
 
 import serve_common
@@ -102,9 +108,46 @@ def push_only(arguments, _documents, _decoder):
     serve_common.report({"closeCode": code, "subprotocol": connection.subprotocol})
 
 
+def ping(arguments, _documents, _decoder):
+    """A raw handshake, then reads frames until the server's first ping (opcode 9), answering nothing."""
+    host, port = serve_common.split_url(arguments.url)
+    key = base64.b64encode(os.urandom(16)).decode()
+    query = urllib.parse.urlencode({"recipient": arguments.recipient})
+    sock = socket.create_connection((host, port), timeout=arguments.timeout)
+    sock.sendall((f"GET /ws?{query} HTTP/1.1\r\nHost: {host}:{port}\r\nUpgrade: websocket\r\n"
+                  f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n").encode())
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = sock.recv(4096)
+        if not chunk:
+            raise ClientError("closed during the handshake")
+        data += chunk
+    head, data = data.split(b"\r\n\r\n", 1)
+    started = time.monotonic()
+    opcodes = []
+    while True:
+        while len(data) < 2:
+            chunk = sock.recv(4096)
+            if not chunk:
+                raise ClientError(f"closed before a ping; frames: {opcodes}")
+            data += chunk
+        opcode, length = data[0] & 0x0F, data[1] & 0x7F
+        if length >= 126:
+            raise ClientError("an unexpected long frame")
+        while len(data) < 2 + length:
+            data += sock.recv(4096)
+        opcodes.append(opcode)
+        data = data[2 + length:]
+        if opcode == 9:
+            break
+    sock.close()
+    serve_common.report({"status": int(head.split(b" ")[1]), "opcodes": opcodes,
+                         "secondsToPing": time.monotonic() - started})
+
+
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("mode", choices=("live", "push-only"))
+    parser.add_argument("mode", choices=("live", "push-only", "ping"))
     parser.add_argument("--url", required=True)
     parser.add_argument("--recipient", required=True)
     parser.add_argument("--offer", action="append", default=[])
@@ -117,7 +160,7 @@ def main():
     serve_common.deadline(arguments.timeout)
     documents = serve_common.read_documents()
     decoder = serve_common.Decoder()
-    {"live": live, "push-only": push_only}[arguments.mode](arguments, documents, decoder)
+    {"live": live, "push-only": push_only, "ping": ping}[arguments.mode](arguments, documents, decoder)
 
 
 if __name__ == "__main__":

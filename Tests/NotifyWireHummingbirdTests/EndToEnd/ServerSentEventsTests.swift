@@ -52,6 +52,14 @@
                     #expect(expected.count == mine.count)
                     let received = try TestNotifications.decodeEvents(report["events"])
                     #expect(received == expected)
+                    let metrics = try await server.metrics()
+                    #expect(
+                        metrics.sum("notifywire_notifications_published_total") == Double(published.count + 1),
+                        "every notification and the client's end marker")
+                    #expect(
+                        metrics.sum(
+                            "notifywire_notifications_delivered_total", label: "transport=\"sse\",codec=\"\(codec)\"")
+                            >= Double(mine.count))
                     let ids = (report["events"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
                     #expect(ids == expected.map { String($0.sequence) })
                     for (original, stored) in zip(mine, expected) {
@@ -132,6 +140,19 @@
                     curl.send(SIGTERM)
                     #expect(Self.events(in: Self.text(output)).map(\.id) == [String(stored.sequence)])
                 }
+            }
+
+            @Test func sigtermClosesOpenStreamsAndExitsCleanly() async throws {
+                let server = try await ServeProcess.start()
+                let stream = try ChildProcess(
+                    "curl", arguments: ["-N", "-s", "--max-time", "60", server.url + "/events?recipient=open"])
+                let poll = try ChildProcess(
+                    "curl", arguments: ["-s", "--max-time", "60", server.url + "/notifications?recipient=open&wait=30"])
+                try await stream.output("the retry field", timeout: 15) { Self.text($0).contains("retry: ") }
+                try await Task.sleep(for: .milliseconds(200))  // lets the long-poll arrive (it answers nothing yet)
+                #expect(try await server.stop(), "exit status 0 on SIGTERM with streams open")
+                #expect(try await stream.exit(timeout: 10) == 0, "the SSE stream ended cleanly, not by curl's timeout")
+                #expect(try await poll.exit(timeout: 10) != 28, "the held long-poll did not wait for its timeout")
             }
 
             @Test func badRequestsAreAnsweredNotStreamed() async throws {

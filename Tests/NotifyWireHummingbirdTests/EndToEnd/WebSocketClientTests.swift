@@ -59,6 +59,15 @@
                 }
             }
 
+            @Test func theServerPingsAtTheConfiguredInterval() async throws {
+                try await ServeProcess.with(["--ws-ping-seconds", "1"]) { server in
+                    let report = try await PythonClient.run(
+                        "serve_ws.py", ["ping", "--url", server.url, "--recipient", "idle", "--timeout", "20"])
+                    #expect(report["status"] as? Int == 101)
+                    #expect((report["opcodes"] as? [Int])?.last == 9, "a ping frame arrived on an idle connection")
+                }
+            }
+
             @Test func aClientDataFrameIsAnsweredWithClose1008() async throws {
                 try await ServeProcess.with { server in
                     let report = try await PythonClient.run(
