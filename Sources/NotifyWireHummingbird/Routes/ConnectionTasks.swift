@@ -16,10 +16,11 @@
         /// Runs `writer` (which writes until ``HubSubscription/next()`` returns `nil`), a heartbeat ticker when
         /// `heartbeat` is given, `inbound` when given, and a watcher of the subscription, until the writer
         /// finishes or `inbound` returns. A subscriber dropped as a slow consumer is thrown
-        /// (``SlowConsumerDropped``) and cancels the writer, so the connection closes even while a write is
-        /// blocked on a client that stopped reading.
+        /// (``SlowConsumerDropped``) after `onSlowConsumer` runs (closing the connection when the caller can),
+        /// and cancels the writer, so the connection closes even while a write is blocked on a client that
+        /// stopped reading.
         static func run(
-            subscription: HubSubscription, heartbeat: Duration?,
+            subscription: HubSubscription, heartbeat: Duration?, onSlowConsumer: (@Sendable () -> Void)?,
             writer: @escaping @Sendable () async throws -> Void,
             inbound: (@Sendable () async throws -> Outcome)?
         ) async throws -> Outcome {
@@ -38,7 +39,10 @@
                     }
                 }
                 group.addTask {
-                    if await subscription.ended() == .slowConsumer { throw SlowConsumerDropped() }
+                    if await subscription.ended() == .slowConsumer {
+                        onSlowConsumer?()
+                        throw SlowConsumerDropped()
+                    }
                     return .subscriptionEnded
                 }
                 if let inbound { group.addTask { try await inbound() } }

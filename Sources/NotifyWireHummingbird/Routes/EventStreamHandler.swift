@@ -56,7 +56,7 @@
             let configuration = hub.configuration
             try await withGracefulShutdownHandler {
                 _ = try await ConnectionTasks.run(
-                    subscription: subscription, heartbeat: configuration.heartbeatInterval,
+                    subscription: subscription, heartbeat: configuration.heartbeatInterval, onSlowConsumer: nil,
                     writer: { try await writeEvents(subscription: subscription, replay: replay, hub: hub, box: box) },
                     inbound: nil)
             } onGracefulShutdown: {

@@ -33,12 +33,22 @@
     extension Router where Context: WebSocketRequestContext {
         /// Adds the WebSocket route `GET /ws` served from `hub`, to the router given to
         /// `HTTPServerBuilder.http1WebSocketUpgrade(webSocketRouter:configuration:)`.
+        ///
+        /// With ``NotifyWireWebSocketRequestContext`` as the router's context, a subscriber dropped as a slow
+        /// consumer has its connection closed at once; with another context, the handler throws and
+        /// hummingbird-websocket closes the connection (after its close timeout when the socket is full).
         public func addNotifyWireWebSocketRoute(hub: NotificationHub) {
             let handlers = NotifyWireRouteHandlers(hub: hub)
             ws("/ws") { request, _ in
                 await handlers.webSocketShouldUpgrade(request)
             } onUpgrade: { inbound, outbound, context in
-                try await handlers.webSocketSession(request: context.request, inbound: inbound, outbound: outbound)
+                var closeConnection: (@Sendable () -> Void)?
+                if let notifyWireContext = context.requestContext as? NotifyWireWebSocketRequestContext {
+                    let channel = notifyWireContext.channel
+                    closeConnection = { channel.close(promise: nil) }
+                }
+                try await handlers.webSocketSession(
+                    request: context.request, inbound: inbound, outbound: outbound, closeConnection: closeConnection)
             }
         }
     }
@@ -47,7 +57,7 @@
         /// HTTP/1.1 with the NotifyWire WebSocket upgrade on `GET /ws` (pings every
         /// ``NotifyWireServerConfiguration/webSocketPingInterval``).
         public static func notifyWire(hub: NotificationHub) -> HTTPServerBuilder {
-            let webSocketRouter = Router(context: BasicWebSocketRequestContext.self)
+            let webSocketRouter = Router(context: NotifyWireWebSocketRequestContext.self)
             webSocketRouter.addNotifyWireWebSocketRoute(hub: hub)
             return .http1WebSocketUpgrade(
                 webSocketRouter: webSocketRouter,

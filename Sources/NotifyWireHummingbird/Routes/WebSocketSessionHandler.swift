@@ -42,7 +42,8 @@
         /// An upgraded `GET /ws?recipient=ID[&after=SEQ]`: replays after `after`, then pushes live notifications,
         /// one per message (text for JSON, binary otherwise). A data frame from the client closes with 1008.
         func webSocketSession(
-            request: Request, inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter
+            request: Request, inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter,
+            closeConnection: (@Sendable () -> Void)?
         ) async throws {
             guard let recipient = request.uri.queryParameters.get("recipient"), !recipient.isEmpty else { return }
             let codec = webSocketCodec(for: request).codec
@@ -53,7 +54,7 @@
             defer { hub.unsubscribe(subscription) }
             try await withGracefulShutdownHandler {
                 let outcome = try await ConnectionTasks.run(
-                    subscription: subscription, heartbeat: nil,
+                    subscription: subscription, heartbeat: nil, onSlowConsumer: closeConnection,
                     writer: {
                         try await Self.pushNotifications(
                             subscription: subscription, replay: replay, hub: hub, outbound: outbound)

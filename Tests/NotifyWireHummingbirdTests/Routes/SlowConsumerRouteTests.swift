@@ -36,20 +36,29 @@
             return descriptor
         }
 
-        /// `notifywire_notifications_delivered_total{transport="sse",codec="json"}`.
-        static func delivered(_ server: InProcessServer) -> Int {
-            let name = "notifywire_notifications_delivered_total{transport=\"sse\",codec=\"json\"} "
+        /// `notifywire_notifications_delivered_total{transport=…,codec="json"}`.
+        static func delivered(_ server: InProcessServer, transport: String) -> Int {
+            let name = "notifywire_notifications_delivered_total{transport=\"\(transport)\",codec=\"json\"} "
             let text = String(decoding: server.hub.metrics.render(), as: UTF8.self)
             return text.split(separator: "\n").first { $0.hasPrefix(name) }.flatMap { Int($0.dropFirst(name.count)) }
                 ?? 0
         }
 
-        @Test func aStreamThatStopsReadingIsDroppedAndItsConnectionReleased() async throws {
+        static let requests = [
+            ("sse", "GET /events?recipient=alice HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"),
+            (
+                "ws",
+                "GET /ws?recipient=alice HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+            ),
+        ]
+
+        @Test(arguments: requests)
+        func aStreamThatStopsReadingIsDroppedAndItsConnectionReleased(transport: String, request: String) async throws {
             let configuration = NotifyWireServerConfiguration(queueCapacity: 4)
             try await InProcessServer.with(configuration) { server in
                 let port = try #require(server.url.split(separator: ":").last.flatMap { Int($0) })
-                let descriptor = try Self.connectWithoutReading(
-                    port: port, request: "GET /events?recipient=alice HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                let descriptor = try Self.connectWithoutReading(port: port, request: request)
                 defer { close(descriptor) }
                 try await server.waitUntil("the stream subscribed") { server.hub.subscriberCount == 1 }
                 let body = String(repeating: "x", count: 64 * 1024)
@@ -61,16 +70,16 @@
                     server.hub.publish(NotificationMessage(id: "big", kind: .comment, recipientID: "alice", body: body))
                     published += 1
                     var waits = 0
-                    while !writerBlocked && Self.delivered(server) < published {
+                    while !writerBlocked && Self.delivered(server, transport: transport) < published {
                         waits += 1
                         writerBlocked = waits > 200
                         try await Task.sleep(for: .milliseconds(5))
                     }
                 }
                 #expect(server.hub.subscriberCount == 0, "dropped after \(published) notifications")
-                let dropped = "notifywire_slow_consumers_dropped_total{transport=\"sse\"} 1"
+                let dropped = "notifywire_slow_consumers_dropped_total{transport=\"\(transport)\"} 1"
                 #expect(String(decoding: server.hub.metrics.render(), as: UTF8.self).contains(dropped))
-                let gauge = "notifywire_connections{transport=\"sse\",codec=\"json\"} 0.0"
+                let gauge = "notifywire_connections{transport=\"\(transport)\",codec=\"json\"} 0.0"
                 try await server.waitUntil("the blocked connection was released") {
                     String(decoding: server.hub.metrics.render(), as: UTF8.self).contains(gauge)
                 }
