@@ -62,7 +62,4 @@
             }
         }
     }
-
-    /// The subscriber's queue overflowed: its connection is closed.
-    struct SlowConsumerDropped: Error {}
 #endif

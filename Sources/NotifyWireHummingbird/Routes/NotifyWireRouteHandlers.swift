@@ -32,9 +32,4 @@
             return .success(recipient)
         }
     }
-
-    /// A refused subscribe request and its answer.
-    struct SubscribeRefusal: Error {
-        var response: Response
-    }
 #endif
