@@ -4,7 +4,9 @@
 set -euo pipefail
 
 PYTHON="${PYTHON:-python3}"
-debian_packages=(libmsgpack-dev libprotobuf-c-dev protobuf-c-compiler protobuf-compiler pkg-config)
+# chromium (headless) and a font for it: the end-to-end tests open the demo page in a real browser.
+debian_packages=(libmsgpack-dev libprotobuf-c-dev protobuf-c-compiler protobuf-compiler pkg-config curl
+    chromium fonts-liberation)
 python_packages=(jsonschema protobuf msgpack websockets)
 
 missing=()
