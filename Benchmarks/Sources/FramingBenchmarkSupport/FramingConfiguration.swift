@@ -13,6 +13,7 @@ enum FramingConfiguration {
     static var stream: Benchmark.Configuration {
         Benchmark.Configuration(
             metrics: [.wallClock, .throughput, .mallocCountTotal, streamBytes],
+            timeUnits: .microseconds,
             warmupIterations: 2,
             scalingFactor: .one,
             maxDuration: .seconds(3),
