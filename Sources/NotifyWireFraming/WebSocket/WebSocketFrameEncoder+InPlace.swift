@@ -18,37 +18,39 @@ extension WebSocketFrameEncoder {
         let end = start + headerBytes + length
         if end > buffer.writerIndex { buffer.writeRepeatingByte(0, count: end - buffer.writerIndex) }
         let base = start - buffer.readerIndex
-        buffer.withUnsafeMutableReadableBytes { raw in
+        // The shifts live in temporary memory (on the stack for the usual few fragments), so that framing into
+        // a reused buffer allocates nothing.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: fragmentCount) { shifts in
             // The shift of fragment i is (headers up to and including i) - headroom: it never decreases with
             // i, so fragments moving right are moved last first, those moving left first first.
-            var shifts: [Int] = []
-            shifts.reserveCapacity(fragmentCount)
             var headersSoFar = 0
             for index in 0..<fragmentCount {
                 headersSoFar += WebSocketFrameHeader.encodedSize(
                     payloadLength: fragmentLength(index, of: length, size: fragmentSize), masked: masked)
-                shifts.append(headersSoFar - headroom)
+                shifts.initializeElement(at: index, to: headersSoFar - headroom)
             }
-            func move(_ index: Int) {
-                let shift = shifts[index]
-                let count = fragmentLength(index, of: length, size: fragmentSize)
-                guard shift != 0, count > 0, let address = raw.baseAddress else { return }
-                let source = base + headroom + index * fragmentSize
-                (address + source + shift).copyMemory(from: address + source, byteCount: count)
-            }
-            for index in (0..<fragmentCount).reversed() where shifts[index] > 0 { move(index) }
-            for index in 0..<fragmentCount where shifts[index] < 0 { move(index) }
-            var position = base
-            for index in 0..<fragmentCount {
-                let count = fragmentLength(index, of: length, size: fragmentSize)
-                let key = masked ? maskingKeySource() : nil
-                position = Self.writeHeader(
-                    fin: index == fragmentCount - 1, opcode: index == 0 ? opcode : .continuation,
-                    length: count, key: key, into: raw, at: position)
-                if let key {
-                    key.apply(to: UnsafeMutableRawBufferPointer(rebasing: raw[position..<position + count]))
+            buffer.withUnsafeMutableReadableBytes { raw in
+                func move(_ index: Int) {
+                    let shift = shifts[index]
+                    let count = fragmentLength(index, of: length, size: fragmentSize)
+                    guard shift != 0, count > 0, let address = raw.baseAddress else { return }
+                    let source = base + headroom + index * fragmentSize
+                    (address + source + shift).copyMemory(from: address + source, byteCount: count)
                 }
-                position += count
+                for index in (0..<fragmentCount).reversed() where shifts[index] > 0 { move(index) }
+                for index in 0..<fragmentCount where shifts[index] < 0 { move(index) }
+                var position = base
+                for index in 0..<fragmentCount {
+                    let count = fragmentLength(index, of: length, size: fragmentSize)
+                    let key = masked ? maskingKeySource() : nil
+                    position = Self.writeHeader(
+                        fin: index == fragmentCount - 1, opcode: index == 0 ? opcode : .continuation,
+                        length: count, key: key, into: raw, at: position)
+                    if let key {
+                        key.apply(to: UnsafeMutableRawBufferPointer(rebasing: raw[position..<position + count]))
+                    }
+                    position += count
+                }
             }
         }
         buffer.moveWriterIndex(to: end)
