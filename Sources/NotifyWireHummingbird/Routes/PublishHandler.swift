@@ -43,6 +43,19 @@
             guard !notification.recipientID.isEmpty else {
                 return PlainResponse.text(.badRequest, "the notification's recipientId must not be empty")
             }
+            // A notification that one of the codecs cannot carry (protobuf-c has no U+0000 in strings) would
+            // reach that codec's subscribers as an error, on every replay: refuse it before it is stored.
+            var scratch = ByteBuffer()
+            for candidate in codecs.codecs {
+                scratch.clear()
+                do {
+                    try candidate.encode(notification, into: &scratch)
+                } catch {
+                    return PlainResponse.text(
+                        .badRequest, "the notification cannot be sent as \(candidate.format.name): \(error.description)"
+                    )
+                }
+            }
             let stored = hub.publish(notification)
             var answer = ByteBuffer()
             do {

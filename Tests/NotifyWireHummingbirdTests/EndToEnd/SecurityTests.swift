@@ -53,14 +53,8 @@
                         #expect(attempt["leaked"] as? Bool == false, "\(what)")
                         if what.hasPrefix("WebSocket") {
                             #expect(status != 101, "\(what): the upgrade must be refused")
-                            // Deviation from the contract, reported to the server side: a refused upgrade
-                            // gets hummingbird-websocket's bare 400, not 401. Fails here once it is fixed.
-                            withKnownIssue("a refused WebSocket upgrade is answered 400, the contract says 401") {
-                                #expect(status == 401, "\(what)")
-                            }
-                        } else {
-                            #expect(status == 401, "\(what)")
                         }
+                        #expect(status == 401, "\(what)")
                     }
                     let publishes = try #require(report["publish"] as? [[String: Any]])
                     for attempt in publishes { #expect(attempt["status"] as? Int == 401, "\(attempt["what"] ?? "")") }

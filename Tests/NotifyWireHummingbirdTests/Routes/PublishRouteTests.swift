@@ -88,6 +88,17 @@
             }
         }
 
+        @Test func aNotificationThatACodecCannotCarryIs400AndStoresNothing() async throws {
+            try await InProcessServer.with { server in
+                // Valid JSON, but protobuf-c cannot carry U+0000 in a string: protobuf subscribers would fail on it.
+                let body = #"{"id":"x","kind":"COMMENT","recipientId":"alice","title":"a\u0000b"}"#
+                let answer = try await Self.post(server, body: body, headers: ["Content-Type: application/json"])
+                #expect(answer.status == 400)
+                #expect(answer.text.contains("protobuf"), "the answer names the codec: \(answer.text)")
+                #expect(server.hub.log.count == 0)
+            }
+        }
+
         @Test func aBodyOverTheLimitIs413() async throws {
             try await InProcessServer.with(NotifyWireServerConfiguration(maxRequestBodyBytes: 64)) { server in
                 let padded =
