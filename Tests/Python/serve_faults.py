@@ -177,6 +177,16 @@ def cycles(arguments):
     serve_common.report({"cycles": arguments.count, "answered": answered})
 
 
+def read_status_and_close(sock):
+    """The status of the answer on `sock` (0 when the server closed without one); closes the socket."""
+    try:
+        status, _ = read_head(sock)
+    except (ConnectionResetError, socket.timeout):
+        status = 0
+    sock.close()
+    return status
+
+
 def raw_exchange(arguments, payload):
     """Sends raw bytes, returns the status of the answer (0 when the server closed without one)."""
     sock = connect(arguments)
@@ -185,12 +195,7 @@ def raw_exchange(arguments, payload):
         sock.shutdown(socket.SHUT_WR)
     except (BrokenPipeError, ConnectionResetError):
         pass
-    try:
-        status, _ = read_head(sock)
-    except (ConnectionResetError, socket.timeout):
-        status = 0
-    sock.close()
-    return status
+    return read_status_and_close(sock)
 
 
 def oversized(arguments):
@@ -204,12 +209,7 @@ def oversized(arguments):
         sock.sendall(b" " * size)
     except (BrokenPipeError, ConnectionResetError):
         pass
-    try:
-        status, _ = read_head(sock)
-    except (ConnectionResetError, socket.timeout):
-        status = 0
-    sock.close()
-    return status
+    return read_status_and_close(sock)
 
 
 def malformed(arguments):

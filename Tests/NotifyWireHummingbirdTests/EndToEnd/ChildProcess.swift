@@ -136,6 +136,26 @@
             }
         }
 
+        /// A program run by ``output(of:arguments:timeout:)`` exited with a status other than 0.
+        struct Failure: Error, CustomStringConvertible {
+            let command: String
+            let status: Int32
+            let standardError: String
+            var description: String { "`\(command)` exited with \(status): \(standardError)" }
+        }
+
+        /// Runs `program` to completion (``run(_:arguments:input:timeout:)``) and returns its standard output;
+        /// throws ``Failure`` when it exits with a status other than 0.
+        static func output(of program: String, arguments: [String], timeout: Double = 120) async throws -> [UInt8] {
+            let result = try await run(program, arguments: arguments, timeout: timeout)
+            guard result.status == 0 else {
+                throw Failure(
+                    command: ([program] + arguments).joined(separator: " "), status: result.status,
+                    standardError: result.error)
+            }
+            return result.output
+        }
+
         /// ``waitForOutput(_:timeout:until:)`` off the cooperative threads.
         @discardableResult
         func output(

@@ -22,8 +22,8 @@
 
         /// A token for `sub` signed with `secret`, expiring `offset` seconds from now (negative: expired).
         static func token(sub: String, secret: String = secret, offset: Int = 300) async throws -> String {
-            let output = try await AsyncProcess.run(
-                PythonPeer.interpreter, arguments: ["-c", minter, secret, sub, String(offset)])
+            let output = try await ChildProcess.output(
+                of: PythonPeer.interpreter, arguments: ["-c", minter, secret, sub, String(offset)])
             return String(decoding: output, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
         }
 

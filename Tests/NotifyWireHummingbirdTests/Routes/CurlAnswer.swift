@@ -17,9 +17,10 @@
             headers.first { $0.name.lowercased() == name.lowercased() }?.value
         }
 
-        /// Runs `curl -s -i ARGUMENTS` (without blocking a thread) and parses its output.
+        /// Runs `curl -s -i ARGUMENTS` (off the cooperative threads) and parses its output.
         static func run(_ arguments: [String]) async throws -> CurlAnswer {
-            try parse(try await AsyncProcess.run("curl", arguments: ["-s", "-i", "--max-time", "60"] + arguments))
+            try parse(
+                try await ChildProcess.output(of: "curl", arguments: ["-s", "-i", "--max-time", "60"] + arguments))
         }
 
         static func parse(_ output: [UInt8]) throws -> CurlAnswer {

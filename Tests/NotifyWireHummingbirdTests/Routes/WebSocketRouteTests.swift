@@ -27,8 +27,8 @@
             """
 
         static func connect(_ url: String, offering subprotocols: [String]) async throws -> [String] {
-            let output = try await AsyncProcess.run(
-                PythonPeer.interpreter, arguments: ["-c", client, url, subprotocols.joined(separator: ",")])
+            let output = try await ChildProcess.output(
+                of: PythonPeer.interpreter, arguments: ["-c", client, url, subprotocols.joined(separator: ",")])
             return String(decoding: output, as: UTF8.self).split(separator: "\n").map(String.init)
         }
 
