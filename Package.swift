@@ -143,6 +143,18 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // `notifywire load`: the transport load lab (SwiftNIO clients over NotifyWire's own framing against
+        // `notifywire serve`). Every dependency, and every source file's content, is conditional on the trait.
+        .target(
+            name: "NotifyWireLoad",
+            dependencies: [
+                "NotifyWire",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio", condition: hummingbirdTrait),
+                .product(name: "NIOHTTP1", package: "swift-nio", condition: hummingbirdTrait),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "notifywire",
             dependencies: [
@@ -150,6 +162,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .target(name: "NotifyWireHummingbird", condition: hummingbirdTrait),
+                .target(name: "NotifyWireLoad", condition: hummingbirdTrait),
                 .product(name: "Hummingbird", package: "hummingbird", condition: hummingbirdTrait),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle", condition: hummingbirdTrait),
                 .product(name: "Logging", package: "swift-log", condition: hummingbirdTrait),
@@ -199,6 +212,7 @@ let package = Package(
             dependencies: [
                 "NotifyWireTestSupport",
                 .target(name: "NotifyWireHummingbird", condition: hummingbirdTrait),
+                .target(name: "NotifyWireLoad", condition: hummingbirdTrait),
                 .product(name: "Hummingbird", package: "hummingbird", condition: hummingbirdTrait),
             ],
             swiftSettings: swiftSettings
