@@ -15,8 +15,8 @@
             discussion: """
                 The first line on standard output is `notifywire serve: listening on http://HOST:PORT`; logs go \
                 to standard error. SIGINT or SIGTERM shuts down gracefully (every stream is closed), exit 0. \
-                Routes: POST /notifications, GET /events, GET /ws, GET /notifications, GET /, GET /health, \
-                GET /metrics.
+                Routes: POST /notifications, POST /notifications/batch, GET /events, GET /ws, GET /notifications, \
+                GET /, GET /health, GET /metrics.
                 """
         )
 

@@ -36,41 +36,67 @@
         /// - Returns: the notification as stored, with its sequence.
         @discardableResult
         public func publish(_ notification: NotificationMessage) -> NotificationMessage {
-            var stored = notification
+            publish(contentsOf: CollectionOfOne(notification))[0]
+        }
+
+        /// Publishes `notifications` in order under consecutive sequences, in one step: no other publication
+        /// comes between them. Each is appended to the log and queued to the subscribers of its recipient, as by
+        /// ``publish(_:)``.
+        ///
+        /// - Returns: the notifications as stored, with their sequences, in the same order.
+        @discardableResult
+        public func publish(contentsOf notifications: some Collection<NotificationMessage>) -> [NotificationMessage] {
+            var storedAll: [NotificationMessage] = []
+            storedAll.reserveCapacity(notifications.count)
             let now = ContinuousClock.now
             let dropped: [HubSubscription] = state.withLock { state in
-                stored.sequence = state.nextSequence
-                state.nextSequence += 1
-                log.append(stored, byteCount: Self.estimatedSize(of: stored))
-                guard let subscribers = state.subscribers[stored.recipientID], !subscribers.isEmpty else { return [] }
-                var encoded: [String: ByteBuffer] = [:]
                 var dropped: [HubSubscription] = []
-                for subscription in subscribers.values {
-                    let name = subscription.codec.format.name
-                    var payload: ByteBuffer
-                    if let done = encoded[name] {
-                        payload = done
-                    } else {
-                        payload = ByteBuffer()
-                        do {
-                            try subscription.codec.encode(stored, into: &payload)
-                        } catch {
-                            continue
-                        }
-                        state.fanOutEncodeCount += 1
-                        encoded[name] = payload
-                    }
-                    let delivery = HubDelivery(sequence: stored.sequence, payload: payload, publishedAt: now)
-                    if !subscription.enqueue(delivery) { dropped.append(subscription) }
+                for notification in notifications {
+                    var stored = notification
+                    stored.sequence = state.nextSequence
+                    state.nextSequence += 1
+                    log.append(stored, byteCount: Self.estimatedSize(of: stored))
+                    fanOut(stored, publishedAt: now, state: &state, dropped: &dropped)
+                    storedAll.append(stored)
                 }
-                for subscription in dropped { state.subscribers[stored.recipientID]?[subscription.id] = nil }
                 return dropped
             }
-            metrics.published.increment()
+            metrics.published.increment(by: Int64(storedAll.count))
             for subscription in dropped where subscription.finish(.slowConsumer) {
                 metrics.droppedSlowConsumer(subscription.transport)
             }
-            return stored
+            return storedAll
+        }
+
+        /// Encodes `stored` once per codec its recipient's subscribers use and queues it to each; subscribers
+        /// whose queue is full are removed and added to `dropped`.
+        private func fanOut(
+            _ stored: NotificationMessage, publishedAt now: ContinuousClock.Instant, state: inout NotificationHubState,
+            dropped: inout [HubSubscription]
+        ) {
+            guard let subscribers = state.subscribers[stored.recipientID], !subscribers.isEmpty else { return }
+            var encoded: [String: ByteBuffer] = [:]
+            for subscription in subscribers.values {
+                let name = subscription.codec.format.name
+                var payload: ByteBuffer
+                if let done = encoded[name] {
+                    payload = done
+                } else {
+                    payload = ByteBuffer()
+                    do {
+                        try subscription.codec.encode(stored, into: &payload)
+                    } catch {
+                        continue
+                    }
+                    state.fanOutEncodeCount += 1
+                    encoded[name] = payload
+                }
+                let delivery = HubDelivery(sequence: stored.sequence, payload: payload, publishedAt: now)
+                if !subscription.enqueue(delivery) {
+                    dropped.append(subscription)
+                    state.subscribers[stored.recipientID]?[subscription.id] = nil
+                }
+            }
         }
 
         /// Registers a subscriber of `recipient`'s notifications in `codec`, and returns it with what to replay

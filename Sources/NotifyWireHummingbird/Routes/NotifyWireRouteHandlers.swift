@@ -20,14 +20,14 @@
 
         /// The `recipient` query parameter of a subscribe request, checked and authenticated: the recipient,
         /// or the error answer (400 when missing or empty, 401 when the token does not allow it).
-        func subscriber(of request: Request) async -> Result<String, SubscribeRefusal> {
+        func subscriber(of request: Request) async -> Result<String, RouteRefusal> {
             guard let recipient = request.uri.queryParameters.get("recipient"), !recipient.isEmpty else {
                 return .failure(
-                    SubscribeRefusal(
+                    RouteRefusal(
                         response: PlainResponse.text(.badRequest, "the recipient query parameter is required")))
             }
             if let authenticator, !(await authenticator.allowsSubscription(request, recipient: recipient)) {
-                return .failure(SubscribeRefusal(response: PlainResponse.unauthorized()))
+                return .failure(RouteRefusal(response: PlainResponse.unauthorized()))
             }
             return .success(recipient)
         }

@@ -9,9 +9,10 @@
         /// Adds the NotifyWire HTTP routes served from `hub`:
         ///
         /// `GET /` (the demo page), `GET /health`, `GET /metrics` (Prometheus text), `POST /notifications`
-        /// (publish), `GET /notifications` (poll and long-poll), `GET /events` (Server-Sent Events), and
-        /// `GET /ws` for requests that did not upgrade (400, 401 or 426). The WebSocket upgrade itself is
-        /// served by the server builder ``HummingbirdCore/HTTPServerBuilder/notifyWire(hub:)``.
+        /// (publish), `POST /notifications/batch` (publish a batch in one step), `GET /notifications` (poll and
+        /// long-poll), `GET /events` (Server-Sent Events), and `GET /ws` for requests that did not upgrade (400, 401
+        /// or 426). The WebSocket upgrade itself is served by the server builder
+        /// ``HummingbirdCore/HTTPServerBuilder/notifyWire(hub:)``.
         public func addNotifyWireRoutes(hub: NotificationHub) {
             let handlers = NotifyWireRouteHandlers(hub: hub)
             get("/") { _, _ in
@@ -24,6 +25,7 @@
                     ByteBuffer(bytes: hub.metrics.render()))
             }
             post("/notifications") { request, _ in await handlers.publish(request) }
+            post("/notifications/batch") { request, _ in await handlers.publishBatch(request) }
             get("/notifications") { request, _ in await handlers.poll(request) }
             get("/events") { request, _ in await handlers.events(request) }
             get("/ws") { request, _ in await handlers.webSocketRefusal(request) }

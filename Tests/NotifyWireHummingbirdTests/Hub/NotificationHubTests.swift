@@ -27,6 +27,25 @@
             #expect(hub.log.retainedEntries.map(\.payload.id) == ["a", "b", "c"])
         }
 
+        @Test func aBatchIsPublishedUnderConsecutiveSequencesAndFannedOutToEachRecipient() async throws {
+            let hub = NotificationHub()
+            hub.publish(Self.note("before", to: "carol"))
+            let alice = hub.subscribe(recipient: "alice", codec: JSONCodec(), transport: .sse).subscription
+            let bob = hub.subscribe(recipient: "bob", codec: MessagePackCodec(), transport: .webSocket).subscription
+            let stored = hub.publish(contentsOf: [
+                Self.note("a1", to: "alice", sequence: 7), Self.note("b1", to: "bob"), Self.note("a2", to: "alice"),
+            ])
+            #expect(stored.map(\.sequence) == [2, 3, 4])
+            #expect(stored.map(\.id) == ["a1", "b1", "a2"])
+            #expect(hub.log.retainedEntries.map(\.sequence) == [1, 2, 3, 4])
+            #expect(await Self.deliveries(alice, count: 2).map(\.sequence) == [2, 4])
+            let bobsOnly = try #require(await Self.deliveries(bob, count: 1).first)
+            #expect(bobsOnly.sequence == 3)
+            #expect(try MessagePackCodec().decodeNotification(from: bobsOnly.payload).id == "b1")
+            hub.unsubscribe(alice)
+            hub.unsubscribe(bob)
+        }
+
         @Test func fanOutEncodesOncePerCodecWhateverTheNumberOfSubscribers() async throws {
             let hub = NotificationHub()
             let json = JSONCodec()

@@ -1,0 +1,69 @@
+#if Hummingbird
+    import Foundation
+    import NotifyWire
+    import NotifyWireHummingbird
+    import Testing
+
+    /// `POST /notifications/batch` against the real application in-process, through curl.
+    @Suite struct BatchPublishRouteTests {
+        static func post(_ server: InProcessServer, body: String) async throws -> CurlAnswer {
+            try await CurlAnswer.run([
+                "-X", "POST", "--data-binary", body, "-H", "Content-Type: application/json",
+                "\(server.url)/notifications/batch",
+            ])
+        }
+
+        static func batch(_ notifications: [NotificationMessage]) throws -> String {
+            String(
+                decoding: try JSONCodec().encodedBytes(NotificationBatch(notifications: notifications)), as: UTF8.self)
+        }
+
+        @Test func aBatchIsPublishedInOrderUnderConsecutiveSequences() async throws {
+            try await InProcessServer.with { server in
+                _ = server.publish("earlier", to: "bob")
+                let notifications = (0..<5).map { index in
+                    NotificationMessage(
+                        id: "b-\(index)", kind: .comment, recipientID: index % 2 == 0 ? "alice" : "carol",
+                        title: "t\(index)")
+                }
+                let answer = try await Self.post(server, body: try Self.batch(notifications))
+                #expect(answer.status == 201)
+                #expect(answer.header("Content-Type") == "application/json")
+                let summary = try #require(
+                    try JSONSerialization.jsonObject(with: Data(answer.text.utf8)) as? [String: Int])
+                #expect(summary == ["published": 5, "firstSequence": 2, "lastSequence": 6])
+                let stored = server.hub.log.retainedEntries.map(\.payload)
+                #expect(stored.map(\.id) == ["earlier"] + notifications.map(\.id))
+                #expect(stored.map(\.sequence) == [1, 2, 3, 4, 5, 6])
+            }
+        }
+
+        @Test func aBatchWithOneBadNotificationIs400AndPublishesNone() async throws {
+            try await InProcessServer.with { server in
+                let good = NotificationMessage(id: "g", kind: .comment, recipientID: "alice", title: "ok")
+                var noRecipient = good
+                noRecipient.recipientID = ""
+                let answer = try await Self.post(server, body: try Self.batch([good, noRecipient]))
+                #expect(answer.status == 400)
+                #expect(answer.text.contains("notifications[1]"), "the answer says which one: \(answer.text)")
+                var unencodable = good
+                unencodable.title = "a\u{0}b"
+                let second = try await Self.post(server, body: try Self.batch([good, good, unencodable]))
+                #expect(second.status == 400)
+                #expect(second.text.contains("notifications[2]") && second.text.contains("protobuf"), "\(second.text)")
+                #expect(server.hub.log.count == 0)
+            }
+        }
+
+        @Test func anEmptyOrMalformedBatchIs400() async throws {
+            try await InProcessServer.with { server in
+                let empty = try await Self.post(server, body: #"{"notifications":[]}"#)
+                #expect(empty.status == 400)
+                #expect(empty.text.contains("no notification"))
+                let malformed = try await Self.post(server, body: #"{"notifications":[{"id":"#)
+                #expect(malformed.status == 400)
+                #expect(server.hub.log.count == 0)
+            }
+        }
+    }
+#endif
