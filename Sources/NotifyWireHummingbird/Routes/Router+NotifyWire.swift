@@ -45,13 +45,9 @@
                 let channel = (context as? NotifyWireWebSocketRequestContext)?.channel
                 return await handlers.webSocketShouldUpgrade(request, channel: channel)
             } onUpgrade: { inbound, outbound, context in
-                var closeConnection: (@Sendable () -> Void)?
-                if let notifyWireContext = context.requestContext as? NotifyWireWebSocketRequestContext {
-                    let channel = notifyWireContext.channel
-                    closeConnection = { channel.close(promise: nil) }
-                }
+                let channel = (context.requestContext as? NotifyWireWebSocketRequestContext)?.channel
                 try await handlers.webSocketSession(
-                    request: context.request, inbound: inbound, outbound: outbound, closeConnection: closeConnection)
+                    request: context.request, inbound: inbound, outbound: outbound, channel: channel)
             }
         }
     }
