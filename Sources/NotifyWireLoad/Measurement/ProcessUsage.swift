@@ -36,7 +36,8 @@
         /// fields are counted from the last `)`: the state is field 3, `utime` field 14, `stime` field 15.
         package static func cpuSeconds(statLine: String, ticksPerSecond: Int) -> Double? {
             guard ticksPerSecond > 0, let close = statLine.lastIndex(of: ")") else { return nil }
-            let fields = statLine[statLine.index(after: close)...].split(separator: " ", omittingEmptySubsequences: true)
+            let rest = statLine[statLine.index(after: close)...]
+            let fields = rest.split(separator: " ", omittingEmptySubsequences: true)
             // fields[0] is field 3 (state), so field N is fields[N - 3].
             guard fields.count > 12, let user = UInt64(fields[11]), let system = UInt64(fields[12]) else { return nil }
             return (Double(user) + Double(system)) / Double(ticksPerSecond)
