@@ -47,9 +47,9 @@ class Tally:
         self.last_activity = time.monotonic()
 
     def connected(self, recipient):
+        """A (re)connection: counted, but not activity (the server closes a connection after each long-poll)."""
         with self.lock:
             self.connects[recipient] += 1
-            self.last_activity = time.monotonic()
 
     def received(self, recipient, notification):
         if notification.get("recipientId") != recipient:
@@ -93,21 +93,21 @@ def subscribe_ws(arguments, recipient, tally):
     base = arguments.url.replace("http://", "ws://", 1)
     while True:
         uri = base + "/ws?" + urllib.parse.urlencode({"recipient": recipient, "after": after})
-        connection = ws_connect(uri, subprotocols=["notifywire.v1.json"], compression=None, proxy=None,
-                                open_timeout=10, close_timeout=2, ping_interval=None, max_size=16 * 1024 * 1024)
-        if connection.subprotocol != "notifywire.v1.json":
-            raise ClientError(f"the server chose subprotocol {connection.subprotocol!r}")
-        tally.connected(recipient)
-        try:
-            while True:
-                message = connection.recv()
-                if not isinstance(message, str):
-                    raise ClientError("a binary message with the JSON subprotocol")
-                notification = json.loads(message)
-                tally.received(recipient, notification)
-                after = str(notification.get("sequence", after))
-        except ConnectionClosed:
-            pass  # resume after the last sequence read
+        with ws_connect(uri, subprotocols=["notifywire.v1.json"], compression=None, proxy=None, open_timeout=10,
+                        close_timeout=2, ping_interval=None, max_size=16 * 1024 * 1024) as connection:
+            if connection.subprotocol != "notifywire.v1.json":
+                raise ClientError(f"the server chose subprotocol {connection.subprotocol!r}")
+            tally.connected(recipient)
+            try:
+                while True:
+                    message = connection.recv()
+                    if not isinstance(message, str):
+                        raise ClientError("a binary message with the JSON subprotocol")
+                    notification = json.loads(message)
+                    tally.received(recipient, notification)
+                    after = str(notification.get("sequence", after))
+            except ConnectionClosed:
+                pass  # resume after the last sequence read
 
 
 def subscribe_longpoll(arguments, recipient, tally):
@@ -115,7 +115,7 @@ def subscribe_longpoll(arguments, recipient, tally):
     cursor = "0"
     connection = None
     while True:
-        if connection is None:
+        if connection is None:  # a new one after each long-poll: the server closes it after answering
             connection = http.client.HTTPConnection(host, port, timeout=30)
             tally.connected(recipient)
         path = "/notifications?" + urllib.parse.urlencode({"recipient": recipient, "cursor": cursor, "wait": 1})
