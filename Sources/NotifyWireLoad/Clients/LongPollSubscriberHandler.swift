@@ -9,7 +9,9 @@
     ///
     /// Established once the first request is written (the log returns anything published after its cursor).
     /// A 410 (the log no longer holds the cursor) is counted as a resync and the next poll goes without a
-    /// cursor; any other unexpected answer is counted as a decode error and retried after 100 ms.
+    /// cursor; any other unexpected answer is counted as a decode error and retried after 100 ms. When the
+    /// server closes the connection (it may after every long-poll answer), the subscription reconnects and
+    /// polls on from its cursor.
     final class LongPollSubscriberHandler<Codec: NotificationCodec>: ChannelInboundHandler {
         typealias InboundIn = HTTPClientResponsePart
         typealias OutboundOut = HTTPClientRequestPart
@@ -19,20 +21,21 @@
 
         private let endpoint: SubscriberEndpoint
         private let codec: Codec
-        private var cursor: String?
         private var status = 0
         private var body = ByteBuffer()
         private var isClosed = false
+        private var sentFirstPoll = false
+        private var lastAnswerWasFine = false
 
         init(endpoint: SubscriberEndpoint, codec: Codec) {
             self.endpoint = endpoint
             self.codec = codec
-            cursor = String(endpoint.resumeAfter ?? 0)
         }
 
         func channelActive(context: ChannelHandlerContext) {
             let promise = context.eventLoop.makePromise(of: Void.self)
             promise.futureResult.cascade(to: endpoint.established)
+            sentFirstPoll = true
             sendPoll(context: context, promise: promise)
             context.fireChannelActive()
         }
@@ -40,7 +43,7 @@
         private func sendPoll(context: ChannelHandlerContext, promise: EventLoopPromise<Void>?) {
             guard !isClosed else { return }
             var uri = "/notifications?recipient=\(endpoint.escapedRecipient)&wait=30"
-            if let cursor { uri += "&cursor=\(cursor)" }
+            if let cursor = endpoint.subscription.cursor { uri += "&cursor=\(cursor)" }
             var headers = HTTPHeaders()
             headers.add(name: "Host", value: endpoint.hostHeader)
             headers.add(name: "Accept", value: codec.mediaType)
@@ -69,6 +72,7 @@
         }
 
         private func answerEnded(context: ChannelHandlerContext) {
+            lastAnswerWasFine = status == 200 || status == 410
             switch status {
             case 200:
                 do {
@@ -77,15 +81,16 @@
                     for notification in batch.notifications {
                         endpoint.tally.record(notification, recipient: endpoint.index, receivedNanos: now)
                     }
-                    if !batch.cursor.isEmpty { cursor = batch.cursor }
+                    if !batch.cursor.isEmpty { endpoint.subscription.cursor = batch.cursor }
                     sendPoll(context: context, promise: nil)
                 } catch {
+                    lastAnswerWasFine = false
                     endpoint.tally.decodeFailed()
                     retryLater(context: context)
                 }
             case 410:
                 endpoint.tally.resynced()
-                cursor = nil
+                endpoint.subscription.cursor = nil
                 sendPoll(context: context, promise: nil)
             default:
                 endpoint.tally.decodeFailed()
@@ -103,11 +108,13 @@
 
         func channelInactive(context: ChannelHandlerContext) {
             isClosed = true
+            if sentFirstPoll, !endpoint.subscription.isClosed { endpoint.reconnect(lastAnswerWasFine) }
             endpoint.established.fail(SubscriberFailure("the connection closed before the first poll was sent"))
             context.fireChannelInactive()
         }
 
         func errorCaught(context: ChannelHandlerContext, error: any Error) {
+            lastAnswerWasFine = false
             endpoint.established.fail(SubscriberFailure("the connection failed: \(error)"))
             if !isClosed { endpoint.tally.decodeFailed() }
             isClosed = true

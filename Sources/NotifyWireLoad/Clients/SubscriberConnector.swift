@@ -33,14 +33,49 @@
         /// How long one connection may take to be established.
         var deadline: TimeAmount = .seconds(10)
 
-        /// Opens the subscriber of local recipient `index`, resuming after `resumeAfter` when given; returns its
-        /// channel once established, `nil` when it failed (counted).
-        func open(index: Int, resumeAfter: UInt64? = nil) async -> (any Channel)? {
+        /// Opens the subscriber of local recipient `index`, resuming after `resumeAfter` when given; returns it
+        /// once established, `nil` when it failed (counted).
+        func open(index: Int, resumeAfter: UInt64? = nil) async -> LoadSubscription? {
+            let subscription = LoadSubscription(cursor: String(resumeAfter ?? 0))
+            guard let channel = await connect(index: index, resumeAfter: resumeAfter, subscription: subscription)
+            else {
+                tally.connectFailed()
+                return nil
+            }
+            guard subscription.adopt(channel) else {
+                try? await channel.close()
+                return nil
+            }
+            return subscription
+        }
+
+        /// Connects `subscription` again until it is connected or closed (long-poll: the server closed the last
+        /// connection). Failures here are not counted as failed connects: the subscriber was established.
+        func reconnect(index: Int, subscription: LoadSubscription, promptly: Bool) async {
+            if !promptly { try? await Task.sleep(for: .milliseconds(100)) }
+            while !subscription.isClosed {
+                if let channel = await connect(index: index, resumeAfter: nil, subscription: subscription) {
+                    if !subscription.adopt(channel) { try? await channel.close() }
+                    return
+                }
+                try? await Task.sleep(for: .milliseconds(100))
+            }
+        }
+
+        /// One connection of `subscription`, returned once established; `nil` when it failed.
+        private func connect(
+            index: Int, resumeAfter: UInt64?, subscription: LoadSubscription
+        ) async -> (any Channel)? {
             let loop = group.next()
             let established = loop.makePromise(of: Void.self)
+            let connector = self
             let endpoint = SubscriberEndpoint(
                 host: host, port: port, recipient: naming.recipient(recipientOffset + index), index: index,
-                tally: tally, codec: codec, resumeAfter: resumeAfter, established: established)
+                tally: tally, codec: codec, resumeAfter: resumeAfter, established: established,
+                subscription: subscription,
+                reconnect: { promptly in
+                    Task { await connector.reconnect(index: index, subscription: subscription, promptly: promptly) }
+                })
             let transport = self.transport
             let timeout = loop.scheduleTask(in: deadline) {
                 established.fail(SubscriberFailure("the subscription was not established in time"))
@@ -61,7 +96,6 @@
                 return try await connected.get()
             } catch {
                 timeout.cancel()
-                tally.connectFailed()
                 if let channel = try? await connected.get() { try? await channel.close() }
                 return nil
             }
@@ -71,9 +105,9 @@
         /// returns the established channels by local index.
         func openAll(
             _ indices: [Int], resume: @escaping @Sendable (Int) -> UInt64? = { _ in nil }
-        ) async -> [Int: any Channel] {
-            await withTaskGroup(of: (Int, (any Channel)?).self) { group in
-                var opened: [Int: any Channel] = [:]
+        ) async -> [Int: LoadSubscription] {
+            await withTaskGroup(of: (Int, LoadSubscription?).self) { group in
+                var opened: [Int: LoadSubscription] = [:]
                 var next = indices.startIndex
                 var inFlight = 0
                 while next < indices.endIndex || inFlight > 0 {
@@ -83,19 +117,19 @@
                         inFlight += 1
                         group.addTask { (index, await open(index: index, resumeAfter: resume(index))) }
                     }
-                    guard let (index, channel) = await group.next() else { break }
+                    guard let (index, subscription) = await group.next() else { break }
                     inFlight -= 1
-                    if let channel { opened[index] = channel }
+                    if let subscription { opened[index] = subscription }
                 }
                 return opened
             }
         }
 
-        /// Closes `channels` and waits (at most 10 s) until they are closed.
-        static func closeAll(_ channels: some Sequence<any Channel>) async {
+        /// Closes `subscriptions` and waits until their connections are closed.
+        static func closeAll(_ subscriptions: some Sequence<LoadSubscription>) async {
             await withTaskGroup(of: Void.self) { group in
-                for channel in channels {
-                    group.addTask { try? await channel.close() }
+                for subscription in subscriptions {
+                    group.addTask { await subscription.close() }
                 }
             }
         }

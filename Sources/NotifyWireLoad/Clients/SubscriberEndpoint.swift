@@ -23,6 +23,11 @@
         /// Fulfilled once the subscription is established (SSE: first body bytes; WebSocket: 101 verified;
         /// long-poll: the first request written), failed when the connection could not get there.
         var established: EventLoopPromise<Void>
+        /// The subscription the connection belongs to.
+        var subscription: LoadSubscription
+        /// Opens a new connection for ``subscription`` (long-poll, after the server closed the last one): at
+        /// once when the argument is `true` (the last answer was fine), else after a short pause.
+        var reconnect: @Sendable (_ promptly: Bool) -> Void
 
         /// `Host` header value.
         var hostHeader: String { "\(host):\(port)" }

@@ -14,7 +14,7 @@
             let tally = LoadTally(recipientCount: subscribers)
             let connector = context.connector(tally: tally)
             let baseline = context.server.residentBytes()
-            let open = LockedValue<[Int: any Channel]>([:])
+            let open = LockedValue<[Int: LoadSubscription]>([:])
             let ledger = PublishLedger()
             let loop = PublishLoop(
                 publisher: context.publisher, naming: context.naming, rate: .eachPerSecond(1), ledger: ledger)
@@ -31,8 +31,8 @@
                             let due = start + connectWindow * index / subscribers
                             if due > .now { try? await Task.sleep(until: due, clock: .continuous) }
                             connects.addTask {
-                                if let channel = await connector.open(index: index) {
-                                    open.withLock { $0[index] = channel }
+                                if let subscription = await connector.open(index: index) {
+                                    open.withLock { $0[index] = subscription }
                                 }
                             }
                         }

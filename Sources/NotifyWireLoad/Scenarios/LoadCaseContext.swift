@@ -60,10 +60,10 @@
             }
         }
 
-        /// Closes `channels`, then waits (at most 10 s) until the server counts no open connection, so that
+        /// Closes `subscriptions`, then waits (at most 10 s) until the server counts no open connection, so that
         /// the next case starts on a quiet server.
-        func closeAndSettle(_ channels: some Sequence<any Channel>) async {
-            await SubscriberConnector.closeAll(channels)
+        func closeAndSettle(_ subscriptions: some Sequence<LoadSubscription>) async {
+            await SubscriberConnector.closeAll(subscriptions)
             let end = ContinuousClock.now + .seconds(10)
             while ContinuousClock.now < end {
                 guard let open = await publisher.openConnections() else {

@@ -22,7 +22,7 @@
             let tally = LoadTally(recipientCount: steps.last ?? 0)
             let connector = context.connector(tally: tally)
             let baseline = context.server.residentBytes()
-            var open: [Int: any Channel] = [:]
+            var open: [Int: LoadSubscription] = [:]
             var rows: [LoadRow] = []
             var previous = 0
             for step in steps {
