@@ -48,7 +48,6 @@
             headers.add(name: "Host", value: endpoint.hostHeader)
             headers.add(name: "Accept", value: codec.mediaType)
             let head = HTTPRequestHead(version: .http1_1, method: .GET, uri: uri, headers: headers)
-            endpoint.tally.pollSent()
             context.write(wrapOutboundOut(.head(head)), promise: nil)
             context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: promise)
         }
@@ -56,6 +55,8 @@
         func channelRead(context: ChannelHandlerContext, data: NIOAny) {
             switch unwrapInboundIn(data) {
             case .head(let head):
+                // Counted when answered: a poll written on a connection the server is closing never reaches it.
+                endpoint.tally.pollSent()
                 status = Int(head.status.code)
                 body.clear()
             case .body(var bytes):

@@ -20,7 +20,7 @@
             /// Times a server said it could not replay from the resume point (`event: resync`, poll 410, a
             /// WebSocket replay that went back in sequence).
             package var resyncs: Int
-            /// Poll requests sent.
+            /// Poll requests answered.
             package var pollRequests: Int
         }
 
@@ -91,7 +91,7 @@
         /// Counts a resync: the server could not replay from the resume point.
         package func resynced() { state.withLock { $0.resyncs += 1 } }
 
-        /// Counts a poll request sent.
+        /// Counts a poll request answered.
         package func pollSent() { state.withLock { $0.pollRequests += 1 } }
 
         /// The counters now.
