@@ -4,12 +4,17 @@
 # the machine and the exact commands). Each scenario runs in a process of its own, against a server of its own.
 #
 # Codecs: all three for ramp and busy (where the codec can matter), JSON for quiet, burst and outage; outage runs
-# twice: connections dropped, then the server restarted (--restart).
+# twice: connections dropped, then the server restarted (--restart). Ramp steps publish for 5 s (not the default
+# 10 s) to keep the whole lab within 30 minutes on a 2-core machine. Estimate (release build, 3 transports):
+#   ramp   9 cases × 7 steps × (5 s + connect/drain ≈ 3 s) ≈ 8-10 min (less where a transport stops early)
+#   busy   9 cases × (10 s + ≈ 3 s) ≈ 2 min        quiet   3 × (30 s + ≈ 5 s) ≈ 2 min
+#   burst  3 × (15 s + ≈ 3 s) ≈ 1 min               outage  2 runs × 3 × (71 s gaps + 3 × 8 s + drains) ≈ 10 min
+# in all about 25 minutes.
 #
 # Environment (for smoke runs; `make loadlab` sets none of them):
 #   LOADLAB_BINARY           the notifywire executable (default: the release build's)
 #   LOADLAB_OUT              the output folder (default: docs/loadlab)
-#   LOADLAB_DURATION         --duration SECONDS for every run (default: each scenario's own)
+#   LOADLAB_DURATION         --duration SECONDS for every run (default: 5 for ramp, each other scenario's own)
 #   LOADLAB_MAX_SUBSCRIBERS  --max-subscribers N for every run (default: each scenario's own)
 #   LOADLAB_SCENARIOS        the runs, from: ramp busy quiet burst outage outage-restart (default: all of them)
 #   LOADLAB_TRANSPORT        --transport (default: all)
@@ -47,7 +52,11 @@ for run in $RUNS; do
     esac
     arguments=(load --scenario "$scenario" --transport "$TRANSPORT" --codec "$codec" --json --svg "$OUT/$run.svg")
     if [ "$run" != "$scenario" ]; then arguments+=(--restart); fi
-    if [ -n "${LOADLAB_DURATION:-}" ]; then arguments+=(--duration "$LOADLAB_DURATION"); fi
+    if [ -n "${LOADLAB_DURATION:-}" ]; then
+        arguments+=(--duration "$LOADLAB_DURATION")
+    elif [ "$scenario" = ramp ]; then
+        arguments+=(--duration 5)
+    fi
     if [ -n "${LOADLAB_MAX_SUBSCRIBERS:-}" ]; then arguments+=(--max-subscribers "$LOADLAB_MAX_SUBSCRIBERS"); fi
     commands+=("notifywire ${arguments[*]}")
     echo "loadlab: notifywire ${arguments[*]}" >&2

@@ -100,12 +100,12 @@
             } else {
                 LoadCommandOutput.progress("warning: could not read the open-file limit")
             }
-            let local = url == nil ? LocalLoadServer(executable: Self.ownExecutable()) : nil
-            let interruption = LoadInterruption { local?.terminate() }
-            defer {
-                interruption.cancel()
-                local?.terminate()
-            }
+            LoadInterruption.install()
+            let local =
+                url == nil
+                ? LocalLoadServer(executable: Self.ownExecutable(), processObserver: { LoadInterruption.watch($0) })
+                : nil
+            defer { local?.terminate() }
             do {
                 let server: any LoadServer
                 if let local {

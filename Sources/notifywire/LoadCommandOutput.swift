@@ -44,7 +44,7 @@
                 case .quiet: 1_000
                 case .busy: 50
                 case .burst: 2_000
-                case .outage: 1_000
+                case .outage: 100
                 }
             return min(planned, max ?? planned)
         }

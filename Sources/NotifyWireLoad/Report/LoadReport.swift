@@ -9,7 +9,7 @@
 
         /// The rows as a text table, after `header` (lines such as the open-file limit) and a blank line. A
         /// blank line separates scenario/transport/codec groups; `-` marks an unknown measurement; `notes` holds
-        /// the scenario-specific measurements (``notes(of:)``).
+        /// the scenario-specific measurements (``notes(of:)``). Blank lines separate the groups of ``groupKey(_:)``.
         package static func table(_ rows: [LoadRow], header: [String] = []) -> String {
             let cells = rows.map { row -> [String] in
                 [
@@ -27,8 +27,16 @@
             let body = rows.isEmpty ? "(no rows)\n" : ""
             return lead
                 + LoadTextTable.render(
-                    headers: tableHeaders, rows: cells, leftAligned: [0, 1, 2, tableHeaders.count - 1], groupColumns: 3)
+                    headers: tableHeaders, rows: cells, leftAligned: [0, 1, 2, tableHeaders.count - 1],
+                    groups: rows.map(groupKey))
                 + body
+        }
+
+        /// The rows that stand together in the table: a ramp's steps (one transport and codec), or a scenario's
+        /// cases of one transport (its codecs, its gaps).
+        static func groupKey(_ row: LoadRow) -> String {
+            row.scenario == LoadScenario.ramp.rawValue
+                ? "\(row.scenario) \(row.transport) \(row.codec)" : "\(row.scenario) \(row.transport)"
         }
 
         /// The scenario-specific measurements of `row` in a few words: `gap 10 s, restarted, lost 0, catch-up
@@ -45,10 +53,14 @@
                 notes.append(
                     "catch-up " + (row.catchUpMs.map { LoadNumberFormat.fixed($0, decimals: 0) + " ms" } ?? "never"))
             }
-            if let failed = row.failedConnects, failed > 0 || row.liveAfterMs != nil {
+            if row.scenario == LoadScenario.burst.rawValue {
+                notes.append("failed \(row.failedConnects.map(String.init) ?? "?")")
+                notes.append(
+                    "live after " + (row.liveAfterMs.map { LoadNumberFormat.fixed($0, decimals: 0) + " ms" } ?? "never")
+                )
+            } else if let failed = row.failedConnects, failed > 0 {
                 notes.append("failed \(failed)")
             }
-            if let live = row.liveAfterMs { notes.append("live after \(LoadNumberFormat.fixed(live, decimals: 0)) ms") }
             if let duplicates = row.duplicates, duplicates > 0 { notes.append("duplicates \(duplicates)") }
             return notes.joined(separator: ", ")
         }

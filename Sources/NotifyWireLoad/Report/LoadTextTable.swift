@@ -1,12 +1,12 @@
 #if Hummingbird
     /// A fixed-width text table in the style of `notifywire bench`'s (`TextTable` of the executable, which this
     /// target cannot import): the columns of `leftAligned` left-aligned, the others (numbers) right-aligned,
-    /// a rule under the headers, and a blank line between groups (rows whose first `groupColumns` cells differ
-    /// from the row before).
+    /// a rule under the headers, and a blank line where the group changes (`groups`: one key per row; without
+    /// it, the first cell).
     package enum LoadTextTable {
         /// The table of `rows` under `headers`; a row shorter than the headers is padded with empty cells.
         package static func render(
-            headers: [String], rows: [[String]], leftAligned: Set<Int> = [0, 1], groupColumns: Int = 1
+            headers: [String], rows: [[String]], leftAligned: Set<Int> = [0, 1], groups: [String]? = nil
         ) -> String {
             let cells = rows.map { row in
                 headers.indices.map { $0 < row.count ? row[$0] : "" }
@@ -25,9 +25,9 @@
             }
             var text = line(headers) + "\n"
             text += line(widths.map { String(repeating: "-", count: $0) }) + "\n"
-            var previousGroup: ArraySlice<String>?
-            for row in cells {
-                let group = row.prefix(groupColumns)
+            var previousGroup: String?
+            for (index, row) in cells.enumerated() {
+                let group = groups.map { index < $0.count ? $0[index] : "" } ?? row.first ?? ""
                 if let previousGroup, previousGroup != group { text += "\n" }
                 text += line(row) + "\n"
                 previousGroup = group

@@ -35,13 +35,20 @@
         /// A server this tool started can be stopped and started again.
         package var canRestart: Bool { true }
         private let startupTimeout: Duration
+        private let processObserver: (@Sendable (Int32?) -> Void)?
         private let state = Mutex(State())
 
         /// A server to be started from `executable` (the tool passes its own, `/proc/self/exe`); nothing runs
-        /// before ``start()``. `startupTimeout` bounds the wait for the server's first line.
-        package init(executable: String, startupTimeout: Duration = .seconds(60)) {
+        /// before ``start()``. `startupTimeout` bounds the wait for the server's first line. `processObserver`
+        /// is told the server's process id whenever it changes (`nil` once it stopped), so that a signal
+        /// handler can kill it.
+        package init(
+            executable: String, startupTimeout: Duration = .seconds(60),
+            processObserver: (@Sendable (Int32?) -> Void)? = nil
+        ) {
             self.executable = executable
             self.startupTimeout = startupTimeout
+            self.processObserver = processObserver
         }
 
         deinit { terminate() }
@@ -92,6 +99,7 @@
                 _ = await Self.waitForExit(process, within: .seconds(5))
             }
             state.withLock { $0.running = nil }
+            processObserver?(nil)
         }
 
         /// Kills the server at once (SIGKILL) without waiting: for every way out of the tool, errors and signals
@@ -102,6 +110,7 @@
                 return state.running?.process
             }
             if let process, process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            if process != nil { processObserver?(nil) }
         }
 
         private func launch(port: Int) async throws {
@@ -122,6 +131,7 @@
                 process: process, output: ServerOutputDrain(output.fileHandleForReading),
                 errors: ServerOutputDrain(errors.fileHandleForReading))
             state.withLock { $0.running = running }
+            processObserver?(process.processIdentifier)
             do {
                 let announced = try await waitForAnnouncement(running)
                 state.withLock { $0.port = announced }
@@ -129,6 +139,7 @@
                 if process.isRunning { kill(process.processIdentifier, SIGKILL) }
                 _ = await Self.waitForExit(process, within: .seconds(5))
                 state.withLock { $0.running = nil }
+                processObserver?(nil)
                 throw error
             }
         }
