@@ -15,7 +15,7 @@
                 --queue-capacity 4096` (this executable) and kills it on exit. Scenarios: ramp (10 → 10,000 \
                 subscribers, one notification per second each, stops below 99 % delivery), quiet (1,000 \
                 subscribers, 60 notifications per second in turn), busy (50 subscribers, 100 per second each), \
-                burst (2,000 connecting within 10 s), outage (subscribers cut off for 1, 10 and 60 s). Prints a \
+                burst (2,000 connecting within 10 s), outage (100 subscribers cut off for 1, 10 and 60 s; --restart also restarts the server). Prints a \
                 table (or with --json one JSON array of rows) on standard output; progress on standard error. \
                 Raises its open-file limit to the hard limit and reports it. Exit status 0 when the run \
                 completed (even when a target was missed), 1 on errors, 64 for usage errors.
@@ -31,34 +31,52 @@
         @Option(help: "ramp, quiet, busy, burst, outage or all.")
         var scenario = "ramp"
 
-        @Option(help: "Seconds of publishing per ramp step or case (default: each scenario's own).")
+        @Option(
+            help: ArgumentHelp(
+                "Seconds of publishing per ramp step or case (default: each scenario's own).", valueName: "seconds"))
         var duration: Double?
 
-        @Option(help: "The most subscribers any scenario opens (ramp stops at the last step within it).")
+        @Option(
+            help: ArgumentHelp(
+                "The most subscribers any scenario opens (ramp stops at the last step within it).", valueName: "n"))
         var maxSubscribers: Int?
 
         @Flag(help: "outage: restart the server process during each gap (only for the server the tool starts).")
         var restart = false
 
-        @Option(help: "A running server to load, http://HOST:PORT (default: start one on loopback).")
+        @Option(
+            help: ArgumentHelp(
+                "A running server to load, http://HOST:PORT (default: start one on loopback).", valueName: "url"))
         var url: String?
 
-        @Option(help: "With --url: the server's process id, to measure its memory and CPU.")
+        @Option(
+            help: ArgumentHelp("With --url: the server's process id, to measure its memory and CPU.", valueName: "pid"))
         var serverPid: Int32?
 
-        @Flag(help: "Print the rows as one JSON array instead of the table.")
+        @Flag(
+            help: """
+                Print the rows as one JSON array instead of the table: the issue's twelve keys always (null when \
+                unknown), then the scenario-specific keys that were measured.
+                """)
         var json = false
 
-        @Option(help: "Write the charts to this SVG file.")
+        @Option(help: ArgumentHelp("Write the charts to this SVG file.", valueName: "file"))
         var svg: String?
 
-        @Option(help: "Write the notifications received per recipient to this file (a JSON object).")
+        @Option(
+            help: ArgumentHelp(
+                "Write the notifications received per recipient to this file (a JSON object).", valueName: "file"))
         var recipientCounts: String?
 
-        @Option(help: "The prefix of every recipient id (PREFIX-SCENARIO-TRANSPORT-CODEC-INDEX).")
+        @Option(
+            help: ArgumentHelp(
+                "The prefix of every recipient id (PREFIX-SCENARIO-TRANSPORT-CODEC-INDEX).", valueName: "prefix"))
         var recipientPrefix = "load"
 
-        @Option(help: "Run nothing: print the table (or --json) and --svg of the rows in this --json output.")
+        @Option(
+            help: ArgumentHelp(
+                "Run nothing: print the table (or --json) and --svg of the rows in this --json output.",
+                valueName: "file"))
         var fromJson: String?
 
         func validate() throws {
@@ -136,6 +154,9 @@
                 local?.terminate()
                 StandardStreams.reportError(error.message)
                 throw ExitCode.failure
+            } catch let exit as ExitCode {
+                local?.terminate()
+                throw exit  // already reported
             } catch let error as LoadCommandOutput.WriteFailure {
                 local?.terminate()
                 StandardStreams.reportError(error.description)
