@@ -11,12 +11,4 @@
         /// Fulfilled with the answer, failed when the connection fails first.
         var answer: EventLoopPromise<HTTPExchangeAnswer>
     }
-
-    /// The answer to an ``HTTPExchange``: its status and body.
-    struct HTTPExchangeAnswer: Sendable {
-        /// The status code.
-        var status: Int
-        /// The body.
-        var body: ByteBuffer
-    }
 #endif

@@ -57,11 +57,4 @@
             while let answer = pending.popFirst() { answer.fail(failure) }
         }
     }
-
-    /// Why an ``HTTPExchange`` got no answer.
-    struct HTTPExchangeFailure: Error, CustomStringConvertible {
-        /// What went wrong, one lower-case sentence.
-        var description: String
-        init(_ description: String) { self.description = description }
-    }
 #endif

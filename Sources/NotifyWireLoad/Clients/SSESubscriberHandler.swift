@@ -17,6 +17,7 @@
         private let decoder: SSENotificationDecoder<Codec>
         private var parser = SSEEventParser()
         private var isEstablished = false
+        private var isFailed = false
 
         init(endpoint: SubscriberEndpoint, codec: Codec) {
             self.endpoint = endpoint
@@ -36,6 +37,7 @@
         }
 
         func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+            guard !isFailed else { return }
             switch unwrapInboundIn(data) {
             case .head(let head):
                 guard head.status == .ok else {
@@ -60,6 +62,7 @@
                     event = try parser.decode(buffer: &bytes)
                 } catch {
                     endpoint.tally.decodeFailed()
+                    isFailed = true
                     context.close(promise: nil)
                     return
                 }
@@ -79,6 +82,7 @@
         }
 
         private func fail(context: ChannelHandlerContext, _ message: String) {
+            isFailed = true
             if !isEstablished { endpoint.established.fail(SubscriberFailure(message)) }
             context.close(promise: nil)
         }

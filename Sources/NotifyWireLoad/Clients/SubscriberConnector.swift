@@ -36,7 +36,7 @@
         /// Opens the subscriber of local recipient `index`, resuming after `resumeAfter` when given; returns it
         /// once established, `nil` when it failed (counted).
         func open(index: Int, resumeAfter: UInt64? = nil) async -> LoadSubscription? {
-            let subscription = LoadSubscription(cursor: String(resumeAfter ?? 0))
+            let subscription = LoadSubscription(cursor: transport == .longPoll ? String(resumeAfter ?? 0) : nil)
             guard let channel = await connect(index: index, resumeAfter: resumeAfter, subscription: subscription)
             else {
                 tally.connectFailed()

@@ -48,7 +48,9 @@
             let threshold = context.publisher.nextNumber
             tally.watchCatchUp(below: threshold)
             let reopenedAt = ProcessUsage.wallClockNanoseconds()
-            open = await connector.openAll(established) { tally.lastSequence(of: $0) }
+            // SSE and WebSocket resume after the last sequence received; long-poll from the cursor it had.
+            let cursors = context.transport == .longPoll ? open.mapValues { $0.cursor.flatMap { UInt64($0) } } : [:]
+            open = await connector.openAll(established) { (cursors[$0] ?? nil) ?? tally.lastSequence(of: $0) }
             await loop.run(for: phase ?? .seconds(5)) { established }
             meter.publishingEnded()
             await context.drain(tally, deliveredBefore: meter.deliveredBefore, expected: ledger.count)

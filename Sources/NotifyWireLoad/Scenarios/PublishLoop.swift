@@ -28,20 +28,28 @@
         }
 
         /// Publishes to `established()` (local indices, read at every tick) until `end`.
+        ///
+        /// When publishing falls behind (the server answers slowly), the ticks that came due meanwhile are
+        /// published together in the next round, up to one second of them; older ones are dropped, so the
+        /// loop never builds an ever-growing backlog. Only what was published counts as expected.
         func run(until end: ContinuousClock.Instant, established: @Sendable () -> [Int]) async {
             let tickLength = Duration.seconds(1) / PublishRate.ticksPerSecond
             let start = ContinuousClock.now
+            // The last tick due before `end`.
+            let lastTick = Int(((end - start) / tickLength).rounded(.up)) - 1
             var tick = 0
-            while true {
+            while tick <= lastTick {
                 let due = start + tickLength * tick
-                guard due < end else { return }
                 if due > .now { try? await Task.sleep(until: due, clock: .continuous) }
-                let targets = targets(tick: tick, established: established())
+                let current = Int((ContinuousClock.now - start) / tickLength)
+                let first = max(tick, current - PublishRate.ticksPerSecond + 1)
+                guard first <= lastTick else { return }
+                let last = max(first, min(current, lastTick))
+                let recipients = established()
+                var targets: [LoadPublisher.Target] = []
+                for round in first...last { targets += self.targets(tick: round, established: recipients) }
                 ledger.add(await publisher.publish(targets))
-                tick += 1
-                // A tick that ran late is not made up for: the loop goes on from the next one due.
-                let late = Int((ContinuousClock.now - start) / tickLength)
-                if late > tick { tick = late }
+                tick = last + 1
             }
         }
 

@@ -87,6 +87,25 @@
                     #expect(row.catchUpMs.map { $0 >= 0 } == true)
                 }
             }
+
+            /// With `restart`, the server is stopped at the start of the gap and started again on the same port
+            /// at its end: the subscribers reconnect to the new process, and what was published to the stopped
+            /// one is not expected.
+            @Test func anOutageWithARestartReconnectsToTheNewServer() async throws {
+                try await LoadTestServer.with { server in
+                    var configuration = Self.configuration(
+                        .outage, .sse, .json, subscribers: 3, seconds: 1, gaps: [.seconds(1)])
+                    configuration.restart = true
+                    let results = try await LoadLab.run(configuration, server: server)
+                    let row = try #require(results.rows.first)
+                    #expect(row.restarted == true)
+                    #expect(row.failedConnects == 0)
+                    #expect(row.delivered > 0 && row.delivered <= row.expected)
+                    #expect(row.lostAfterResume == row.expected - row.delivered)
+                    #expect(row.serverCpuSeconds == nil)
+                    #expect(row.duplicates == 0)
+                }
+            }
         }
     }
 #endif
