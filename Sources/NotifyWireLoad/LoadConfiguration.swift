@@ -18,6 +18,8 @@
         /// The prefix of every recipient id: recipients are `PREFIX-SCENARIO-TRANSPORT-CODEC-INDEX` (index from
         /// 0, for example `load-ramp-sse-json-0`), so that another client can watch a sample of them.
         package var recipientPrefix: String
+        /// `outage`: the gaps to run, in order; `nil`: the scenario's 1 s, 10 s and 60 s. (Tests use short ones.)
+        package var outageGaps: [Duration]?
         /// Receives one line per step as the run progresses (for standard error); `nil`: silent.
         package var progress: (@Sendable (String) -> Void)?
 
@@ -25,8 +27,10 @@
         package init(
             scenarios: [LoadScenario], transports: [LoadTransport], codecs: [WireFormat],
             duration: Duration? = nil, maxSubscribers: Int? = nil, restart: Bool = false,
-            recipientPrefix: String = "load", progress: (@Sendable (String) -> Void)? = nil
+            recipientPrefix: String = "load", progress: (@Sendable (String) -> Void)? = nil,
+            outageGaps: [Duration]? = nil
         ) {
+            self.outageGaps = outageGaps
             self.scenarios = scenarios
             self.transports = transports
             self.codecs = codecs

@@ -1,12 +1,73 @@
 #if Hummingbird
+    import NIOCore
+    import NIOPosix
+    import NotifyWire
+
     /// Runs the load scenarios against a server.
     package enum LoadLab {
         /// Runs every scenario × transport × codec of `configuration` against `server`, in that order.
         package static func run(_ configuration: LoadConfiguration, server: any LoadServer) async throws(LoadError)
             -> LoadResults
         {
-            // Contract placeholder: the scenario engine replaces this body.
-            throw LoadError("the load scenarios are not built yet")
+            var codecs: [any NotificationCodec] = []
+            for format in configuration.codecs {
+                guard let codec = CodecRegistry.standard.codec(named: format.name) else {
+                    throw LoadError("the codec \(format.name) is not available")
+                }
+                codecs.append(codec)
+            }
+            let group = MultiThreadedEventLoopGroup(numberOfThreads: System.coreCount)
+            let publisher = LoadPublisher(group: group, host: server.host, port: server.port)
+            do {
+                let results = try await run(configuration, codecs: codecs, server: server, group: group, publisher)
+                await publisher.close()
+                try? await group.shutdownGracefully()
+                return results
+            } catch {
+                await publisher.close()
+                try? await group.shutdownGracefully()
+                throw error
+            }
+        }
+
+        private static func run(
+            _ configuration: LoadConfiguration, codecs: [any NotificationCodec], server: any LoadServer,
+            group: any EventLoopGroup, _ publisher: LoadPublisher
+        ) async throws(LoadError) -> LoadResults {
+            guard await publisher.openConnections() != nil else {
+                throw LoadError("the server at \(server.host):\(server.port) does not answer GET /metrics")
+            }
+            var results = LoadResults()
+            for scenario in configuration.scenarios {
+                for transport in configuration.transports {
+                    for codec in codecs {
+                        let naming = LoadNaming(
+                            prefix: configuration.recipientPrefix, scenario: scenario, transport: transport,
+                            codecName: codec.format.name)
+                        let context = LoadCaseContext(
+                            configuration: configuration, server: server, group: group, publisher: publisher,
+                            scenario: scenario, transport: transport, codec: codec, naming: naming)
+                        let (rows, tally) = try await run(scenario, context)
+                        results.rows += rows
+                        for (index, count) in tally.deliveredByRecipient().enumerated() where count > 0 {
+                            results.deliveredByRecipient[naming.recipient(index), default: 0] += count
+                        }
+                    }
+                }
+            }
+            return results
+        }
+
+        private static func run(_ scenario: LoadScenario, _ context: LoadCaseContext) async throws(LoadError)
+            -> (rows: [LoadRow], tally: LoadTally)
+        {
+            switch scenario {
+            case .ramp: await RampScenario.run(context)
+            case .quiet: await SteadyScenario.quiet(context)
+            case .busy: await SteadyScenario.busy(context)
+            case .burst: await BurstScenario.run(context)
+            case .outage: try await OutageScenario.run(context)
+            }
         }
     }
 #endif

@@ -1,0 +1,8 @@
+#if Hummingbird
+    /// Why an ``HTTPExchange`` got no answer.
+    struct HTTPExchangeFailure: Error, CustomStringConvertible {
+        /// What went wrong, one lower-case sentence.
+        var description: String
+        init(_ description: String) { self.description = description }
+    }
+#endif

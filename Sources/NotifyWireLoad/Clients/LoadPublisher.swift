@@ -1,0 +1,99 @@
+#if Hummingbird
+    import NIOCore
+    import NIOHTTP1
+    import NotifyWire
+    import Synchronization
+
+    /// Publishes the load's notifications: JSON batches posted to `POST /notifications/batch` over a few
+    /// keep-alive HTTP/1.1 connections, each notification stamped with the wall clock in `createdAt` and
+    /// numbered uniquely within the run.
+    ///
+    /// A batch is published whole or not at all: one that fails (refused, no answer, server down) counts as
+    /// not published, never as expected.
+    final class LoadPublisher: Sendable {
+        /// The most notifications posted in one request (the server takes bodies up to 1 MiB).
+        static let maxBatchCount = 250
+
+        private let clients: [LoadHTTPClient]
+        private let numbers = Atomic<Int>(0)
+        private let codec = JSONCodec()
+
+        /// A publisher with `connections` connections to `host:port`.
+        init(group: any EventLoopGroup, host: String, port: Int, connections: Int = 4) {
+            clients = (0..<max(1, connections)).map { _ in LoadHTTPClient(group: group, host: host, port: port) }
+        }
+
+        /// The number the next notification will get: every notification built before this call has a lower one.
+        var nextNumber: Int { numbers.load(ordering: .relaxed) }
+
+        /// One notification to publish: to whom, and under which stem its id is written.
+        struct Target: Sendable {
+            /// The recipient id.
+            var recipient: String
+            /// The names of the case.
+            var naming: LoadNaming
+        }
+
+        /// Publishes one notification to each of `targets` (in batches over the connections, concurrently);
+        /// returns the numbers of the notifications that were published.
+        func publish(_ targets: [Target]) async -> [Int] {
+            guard !targets.isEmpty else { return [] }
+            let created = ProcessUsage.wallClockNanoseconds()
+            let createdAt = Timestamp(
+                seconds: created / 1_000_000_000, nanos: Int32(truncatingIfNeeded: created % 1_000_000_000))
+            let first = numbers.wrappingAdd(targets.count, ordering: .relaxed).oldValue
+            var notifications: [(number: Int, message: NotificationMessage)] = []
+            notifications.reserveCapacity(targets.count)
+            for (offset, target) in targets.enumerated() {
+                let number = first + offset
+                let message = NotificationMessage(
+                    id: target.naming.notificationID(number), kind: .comment, createdAt: createdAt,
+                    recipientID: target.recipient, title: "load \(number)", body: "notifywire load")
+                notifications.append((number, message))
+            }
+            let chunkSize = min(
+                Self.maxBatchCount, (notifications.count + clients.count - 1) / clients.count)
+            let chunks = stride(from: 0, to: notifications.count, by: max(1, chunkSize)).map {
+                Array(notifications[$0..<min($0 + max(1, chunkSize), notifications.count)])
+            }
+            return await withTaskGroup(of: [Int].self) { group in
+                for (index, chunk) in chunks.enumerated() {
+                    let client = clients[index % clients.count]
+                    group.addTask { await self.post(chunk, on: client) }
+                }
+                var published: [Int] = []
+                for await numbers in group { published += numbers }
+                return published
+            }
+        }
+
+        /// Posts `chunk` as one batch on `client`; returns its numbers when it was published.
+        private func post(_ chunk: [(number: Int, message: NotificationMessage)], on client: LoadHTTPClient) async
+            -> [Int]
+        {
+            var body = ByteBuffer()
+            do {
+                try codec.encode(NotificationBatch(notifications: chunk.map(\.message)), into: &body)
+            } catch {
+                return []
+            }
+            let answer = await client.send(
+                .POST, "/notifications/batch", contentType: codec.mediaType, body: body)
+            guard let answer, answer.status == 201 else { return [] }
+            return chunk.map(\.number)
+        }
+
+        /// `GET /metrics`: the sum of the `notifywire_connections` gauges, `nil` when it could not be read.
+        func openConnections() async -> Int? {
+            guard let client = clients.first,
+                let answer = await client.send(.GET, "/metrics", timeout: .seconds(5)), answer.status == 200
+            else { return nil }
+            return MetricsText.sum(of: "notifywire_connections", in: String(buffer: answer.body))
+        }
+
+        /// Closes every connection.
+        func close() async {
+            for client in clients { await client.close() }
+        }
+    }
+#endif

@@ -1,0 +1,117 @@
+#if Hummingbird
+    import Glibc
+    import NIOCore
+    import NotifyWireCore
+    @testable import NotifyWireLoad
+    import Testing
+
+    /// The load lab's pure pieces: percentiles, the publishing schedule, names, `/proc` lines, metrics text,
+    /// the WebSocket answer head, the ramp's steps and the tally.
+    @Suite struct LoadMeasurementTests {
+        @Test func percentilesAreNearestRank() throws {
+            // 1…100 ms: the median is the 50th sample, the 99th percentile the 99th, the largest the 100th.
+            let samples = (1...100).reversed().map { Int64($0) * 1_000_000 }
+            let summary = try #require(LatencySummary(nanoseconds: samples))
+            #expect(summary == LatencySummary(p50Ms: 50, p99Ms: 99, maxMs: 100))
+            #expect(LatencySummary(nanoseconds: []) == nil)
+            #expect(LatencySummary(nanoseconds: [7_000_000]) == LatencySummary(p50Ms: 7, p99Ms: 7, maxMs: 7))
+        }
+
+        @Test(arguments: [1, 3, 60, 100])
+        func everySubscriberGetsItsRateEachSecond(perSecond: Int) {
+            for index in 0..<25 {
+                let second = (0..<10).map { PublishRate.share(of: index, tick: $0, perSecond: perSecond) }
+                #expect(second.reduce(0, +) == perSecond, "subscriber \(index)")
+            }
+            #expect((0..<10).map { PublishRate.total(tick: $0, perSecond: perSecond) }.reduce(0, +) == perSecond)
+        }
+
+        @Test func oneNotificationPerSecondIsSpreadOverTheTicks() {
+            // At 1 per second, 10 subscribers fall in 10 different ticks.
+            let ticks = (0..<10).map { index in
+                (0..<10).first { PublishRate.share(of: index, tick: $0, perSecond: 1) == 1 }
+            }
+            #expect(Set(ticks.compactMap { $0 }).count == 10)
+        }
+
+        @Test func namesCarryTheirNumber() {
+            let naming = LoadNaming(prefix: "load", scenario: .ramp, transport: .longPoll, codecName: "json")
+            #expect(naming.recipient(0) == "load-ramp-longpoll-json-0")
+            #expect(naming.notificationID(42) == "load-ramp-longpoll-json-n42")
+            #expect(LoadNaming.number(ofNotificationID: naming.notificationID(42)) == 42)
+            #expect(LoadNaming.number(ofNotificationID: "load-ramp-sse-json-7") == nil)
+            #expect(LoadNaming.number(ofNotificationID: "n5") == nil)
+            #expect(LoadNaming.number(ofNotificationID: "x-nabc") == nil)
+        }
+
+        @Test func cpuTimeIsReadAfterTheCommandName() {
+            // A command name holding ") (" and spaces must not shift the fields: utime 250, stime 150 ticks.
+            let line = "1234 (evil) (name x) S 1 2 3 4 5 6 7 8 9 10 250 150 0 0 20 0 1 0 100 2000 30"
+            #expect(ProcessUsage.cpuSeconds(statLine: line, ticksPerSecond: 100) == 4)
+            #expect(ProcessUsage.cpuSeconds(statLine: "1234 (short) S 1 2", ticksPerSecond: 100) == nil)
+            #expect(ProcessUsage.cpuSeconds(statLine: "no parenthesis", ticksPerSecond: 100) == nil)
+        }
+
+        @Test func processUsageReadsThisProcess() {
+            let pid = getpid()
+            #expect((ProcessUsage.residentBytes(pid: pid) ?? 0) > 0)
+            #expect(ProcessUsage.cpuSeconds(pid: pid) != nil)
+            #expect(ProcessUsage.residentBytes(pid: -1) == nil)
+            #expect(ProcessUsage.selfCPUSeconds() > 0)
+        }
+
+        @Test func metricsAreSummedOverLabels() {
+            let page = """
+                # TYPE notifywire_connections gauge
+                notifywire_connections{transport="sse",codec="json"} 3
+                notifywire_connections{transport="websocket",codec="json"} 2
+                notifywire_connections_total 99
+                """
+            #expect(MetricsText.sum(of: "notifywire_connections", in: page) == 5)
+            #expect(MetricsText.sum(of: "notifywire_missing", in: page) == nil)
+        }
+
+        @Test func theAnswerHeadIsReadWhenComplete() throws {
+            var partial = ByteBuffer(string: "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n")
+            guard case .needMoreBytes = HandshakeAnswerHead.read(from: &partial) else {
+                Issue.record("an incomplete head was read")
+                return
+            }
+            var complete = ByteBuffer(string: "HTTP/1.1 101 Switching Protocols\r\nUpgrade:  websocket \r\n\r\nREST")
+            guard case .head(let head) = HandshakeAnswerHead.read(from: &complete) else {
+                Issue.record("a complete head was not read")
+                return
+            }
+            #expect(head.status == 101)
+            #expect(
+                head.headers.count == 1 && head.headers[0].name == "Upgrade" && head.headers[0].value == "websocket")
+            #expect(String(buffer: complete) == "REST")
+        }
+
+        @Test func rampStepsStopAtTheCap() {
+            #expect(RampScenario.steps(cappedAt: nil) == [10, 50, 100, 200, 1000, 5000, 10_000])
+            #expect(RampScenario.steps(cappedAt: 200) == [10, 50, 100, 200])
+            #expect(RampScenario.steps(cappedAt: 30) == [10, 30])
+            #expect(RampScenario.steps(cappedAt: 5) == [5])
+        }
+
+        @Test func theTallyCountsDistinctNotifications() {
+            let tally = LoadTally(recipientCount: 2)
+            let naming = LoadNaming(prefix: "t", scenario: .busy, transport: .sse, codecName: "json")
+            let message = NotificationMessage(
+                id: naming.notificationID(1), createdAt: Timestamp(seconds: 1, nanos: 0), sequence: 9)
+            tally.record(message, recipient: 0, receivedNanos: 1_002_000_000)
+            tally.record(message, recipient: 0, receivedNanos: 1_003_000_000)
+            tally.record(NotificationMessage(id: "foreign"), recipient: 1, receivedNanos: 0)
+            tally.record(message, recipient: 5, receivedNanos: 0)
+            let snapshot = tally.snapshot()
+            #expect(snapshot.delivered == 1)
+            #expect(snapshot.duplicates == 1)
+            #expect(snapshot.decodeErrors == 2)
+            #expect(tally.deliveredByRecipient() == [1, 0])
+            #expect(tally.lastSequence(of: 0) == 9)
+            #expect(tally.takeLatencies() == [2_000_000])
+            #expect(tally.takeLatencies().isEmpty)
+        }
+    }
+#endif

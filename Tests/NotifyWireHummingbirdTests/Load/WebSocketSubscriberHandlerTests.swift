@@ -1,0 +1,111 @@
+#if Hummingbird
+    import NIOCore
+    import NIOEmbedded
+    import NotifyWire
+    @testable import NotifyWireLoad
+    import Testing
+
+    /// The WebSocket subscriber on an in-memory channel, playing the server by hand: it writes a handshake
+    /// offering the codec's subprotocol, takes a verified 101 as established, decodes the notifications that
+    /// follow the head in the same read, answers a ping with a masked pong and a close with a close.
+    @Suite struct WebSocketSubscriberHandlerTests {
+        struct Harness {
+            let channel = EmbeddedChannel()
+            let tally = LoadTally(recipientCount: 1)
+            let established: EventLoopPromise<Void>
+            let request: String
+
+            init(resumeAfter: UInt64? = nil) throws {
+                established = channel.eventLoop.makePromise(of: Void.self)
+                let endpoint = SubscriberEndpoint(
+                    host: "127.0.0.1", port: 8080, recipient: "r 1", index: 0, tally: tally, codec: JSONCodec(),
+                    resumeAfter: resumeAfter, established: established,
+                    subscription: LoadSubscription(cursor: nil), reconnect: { _ in })
+                try channel.pipeline.syncOperations.addHandler(
+                    WebSocketSubscriberHandler(endpoint: endpoint, codec: JSONCodec()))
+                try channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 8080)).wait()
+                let written = try #require(try channel.readOutbound(as: ByteBuffer.self))
+                request = String(buffer: written)
+            }
+
+            /// The 101 the server would answer, for the key the request sent.
+            func switchingProtocols(accept: String? = nil) throws -> ByteBuffer {
+                let keyLine = try #require(
+                    request.split(separator: "\r\n").first { $0.hasPrefix("Sec-WebSocket-Key: ") })
+                let key = String(keyLine.dropFirst("Sec-WebSocket-Key: ".count))
+                return ByteBuffer(
+                    string: "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                        + "Sec-WebSocket-Accept: \(accept ?? WebSocketAccept.value(forKey: key))\r\n"
+                        + "Sec-WebSocket-Protocol: notifywire.v1.json\r\n\r\n")
+            }
+        }
+
+        static let server = WebSocketFrameEncoder(role: .server)
+
+        static func notificationFrame(number: Int, sequence: UInt64) throws -> ByteBuffer {
+            let naming = LoadNaming(prefix: "t", scenario: .ramp, transport: .ws, codecName: "json")
+            let message = NotificationMessage(
+                id: naming.notificationID(number), kind: .comment, recipientID: "r 1", sequence: sequence)
+            var frame = ByteBuffer()
+            server.writeMessage(.text, payload: ByteBuffer(bytes: try JSONCodec().encodedBytes(message)), into: &frame)
+            return frame
+        }
+
+        @Test func theHandshakeOffersTheCodecAndEscapesTheRecipient() throws {
+            let harness = try Harness(resumeAfter: 41)
+            #expect(harness.request.hasPrefix("GET /ws?recipient=r%201&after=41 HTTP/1.1\r\n"))
+            #expect(harness.request.contains("\r\nSec-WebSocket-Protocol: notifywire.v1.json\r\n"))
+            #expect(harness.request.contains("\r\nHost: 127.0.0.1:8080\r\n"))
+            #expect(harness.request.hasSuffix("\r\n\r\n"))
+        }
+
+        @Test func notificationsAfterTheHeadAreRecordedAndPingsAnswered() throws {
+            let harness = try Harness()
+            var answer = try harness.switchingProtocols()
+            var first = try Self.notificationFrame(number: 1, sequence: 5)
+            answer.writeBuffer(&first)
+            try harness.channel.writeInbound(answer)
+            try harness.established.futureResult.wait()
+            #expect(harness.tally.snapshot().delivered == 1)
+
+            var ping = ByteBuffer()
+            try Self.server.writePing(payload: ByteBuffer(string: "hb"), into: &ping)
+            try harness.channel.writeInbound(ping)
+            var pong = try #require(try harness.channel.readOutbound(as: ByteBuffer.self))
+            var decoder = WebSocketFrameDecoder(role: .server)  // requires masked frames, as a server does
+            let frame = try #require(try decoder.decode(buffer: &pong))
+            #expect(frame.opcode == .pong && String(buffer: frame.payload) == "hb")
+
+            try harness.channel.writeInbound(try Self.notificationFrame(number: 2, sequence: 6))
+            try harness.channel.writeInbound(try Self.notificationFrame(number: 2, sequence: 6))
+            #expect(harness.tally.snapshot().delivered == 2)
+            #expect(harness.tally.snapshot().duplicates == 1)
+            #expect(harness.tally.lastSequence(of: 0) == 6)
+
+            var close = ByteBuffer()
+            try Self.server.writeClose(code: .goingAway, into: &close)
+            try harness.channel.writeInbound(close)
+            var answered = try #require(try harness.channel.readOutbound(as: ByteBuffer.self))
+            #expect(try decoder.decode(buffer: &answered)?.opcode == .close)
+            #expect(!harness.channel.isActive)
+        }
+
+        @Test func aWrongAcceptIsRefused() throws {
+            let harness = try Harness()
+            try harness.channel.writeInbound(try harness.switchingProtocols(accept: "bm90IHRoZSBrZXk="))
+            #expect(throws: SubscriberFailure.self) { try harness.established.futureResult.wait() }
+            #expect(harness.tally.snapshot().delivered == 0)
+            #expect(!harness.channel.isActive)
+        }
+
+        @Test func aReplayGoingBackBelowTheResumePointIsAResync() throws {
+            let harness = try Harness(resumeAfter: 100)
+            var answer = try harness.switchingProtocols()
+            var first = try Self.notificationFrame(number: 1, sequence: 3)
+            answer.writeBuffer(&first)
+            try harness.channel.writeInbound(answer)
+            #expect(harness.tally.snapshot().resyncs == 1)
+            #expect(harness.tally.snapshot().delivered == 1)
+        }
+    }
+#endif
