@@ -109,7 +109,7 @@
                 header.append(limit.summary)
                 LoadCommandOutput.progress(limit.summary)
                 let planned = scenarios.map { LoadCommandOutput.plannedSubscribers($0, max: maxSubscribers) }.max() ?? 0
-                let needed = LoadOpenFileLimit.needed(subscribers: planned, serverIsLocal: url == nil)
+                let needed = LoadOpenFileLimit.needed(subscribers: planned)
                 if limit.current < needed {
                     LoadCommandOutput.progress(
                         "warning: \(planned) subscribers need about \(needed) open files, the limit is "

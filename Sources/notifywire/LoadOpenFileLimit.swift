@@ -33,11 +33,11 @@
         /// `open-file limit: N (was M)`.
         var summary: String { "open-file limit: \(current) (was \(before))" }
 
-        /// The descriptors `subscribers` connections need: twice as many when the server is local (its end of
-        /// every connection counts against the same hard limit, which the server raises to as well), plus
-        /// ``margin``.
-        static func needed(subscribers: Int, serverIsLocal: Bool) -> UInt64 {
-            UInt64(max(0, subscribers) * (serverIsLocal ? 2 : 1) + margin)
+        /// The descriptors this process needs for `subscribers` connections, plus ``margin``. The limit is per
+        /// process: a local server's ends of the connections count against its own limit (which it raises to
+        /// the same hard limit), not against this one.
+        static func needed(subscribers: Int) -> UInt64 {
+            UInt64(max(0, subscribers) + margin)
         }
     }
 #endif
