@@ -12,7 +12,7 @@ SWIFT_TRAITS ?= --traits Hummingbird
 BENCH_CHECK_FLAGS ?= --metric mallocCountTotal --filter '(ours|c)_.*' --no-progress
 export NOTIFYWIRE_PYTHON := $(shell command -v $(PYTHON) 2>/dev/null || echo $(PYTHON))
 
-.PHONY: all setup build test test-swift test-asan lint bench bench-full bench-check bench-thresholds generate check-generated sync-conformance clean
+.PHONY: all setup build test test-swift test-asan lint bench bench-full bench-check bench-thresholds generate check-generated sync-conformance loadlab clean
 
 all: build
 
@@ -68,6 +68,11 @@ check-generated: setup
 ## sync-conformance: refresh Tests/Fixtures/conformance/ from ../shared/conformance/ when it is there.
 sync-conformance:
 	bash scripts/sync-conformance.sh
+
+## loadlab: every `notifywire load` scenario, all transports, release build (about 25 minutes): docs/loadlab/.
+loadlab: setup
+	$(SWIFT) build -c release $(SWIFT_TRAITS) --product notifywire
+	SWIFT=$(SWIFT) bash scripts/loadlab.sh
 
 clean:
 	rm -rf .build .build-asan

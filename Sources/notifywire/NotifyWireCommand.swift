@@ -20,7 +20,7 @@ struct NotifyWireCommand: AsyncParsableCommand {
             PollCommand.self, StreamCommand.self, BenchCommand.self,
         ]
         #if Hummingbird
-            return common + [ServeCommand.self]
+            return common + [ServeCommand.self, LoadCommand.self]
         #else
             return common
         #endif

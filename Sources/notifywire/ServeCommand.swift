@@ -83,7 +83,7 @@
                     "running unauthenticated: anyone can publish and subscribe (use --jwt-secret and --publish-token)")
             }
             let hub = NotificationHub(configuration: configuration)
-            let router = Router()
+            let router = Router(context: NotifyWireRequestContext.self)
             router.addNotifyWireRoutes(hub: hub)
             let host = self.host
             let app = Application(

@@ -61,7 +61,9 @@ public struct PollResponder: Sendable {
         var entries: [ReplayLogEntry<NotificationMessage>]
         var emptyCursor: UInt64
         if let cursor {
-            switch log.after(sequence: cursor) {
+            let lookup =
+                request.recipient.map { log.after(sequence: cursor, partition: $0) } ?? log.after(sequence: cursor)
+            switch lookup {
             case .entries(let found): entries = found
             case .tooOld:
                 return Self.plain(
@@ -75,10 +77,12 @@ public struct PollResponder: Sendable {
             }
             emptyCursor = cursor
         } else {
-            entries = log.retainedEntries
+            entries = request.recipient.map { log.retainedEntries(partition: $0) } ?? log.retainedEntries
             emptyCursor = log.newestSequence ?? 0
         }
         if let recipient = request.recipient {
+            // The log's partition is the recipient for notifications appended with `append(_:byteCount:)`; an
+            // entry appended under another partition is still never shown to the wrong recipient.
             entries.removeAll { $0.payload.recipientID != recipient }
             emptyCursor = max(emptyCursor, newestBeforeLookup)
         }
@@ -99,7 +103,9 @@ public struct PollResponder: Sendable {
         var response = respond(to: request)
         while let sequence = response.waitAfterSequence {
             let remaining = clock.now.duration(to: deadline)
-            guard remaining > .zero, await log.waitForEntry(after: sequence, timeout: remaining) else { break }
+            guard remaining > .zero,
+                await log.waitForEntry(after: sequence, partition: request.recipient, timeout: remaining)
+            else { break }
             response = respond(to: request)
         }
         return response

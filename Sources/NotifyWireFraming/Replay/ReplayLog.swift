@@ -12,7 +12,7 @@ import Synchronization
 /// client's sequence, ``ReplayLookup/tooOld`` when some of those were evicted (the client must resync), or
 /// ``ReplayLookup/unknown`` for an id the log cannot place.
 ///
-/// A long-poll waits for the next append with ``waitForEntry(after:timeout:)``: its continuation is kept in
+/// A long-poll waits for the next append with ``waitForEntry(after:partition:timeout:)``: its continuation is kept in
 /// the log's locked state and resumed by the append, so waiting takes no thread.
 ///
 /// Safe for concurrent use: every method takes a lock for the duration of one call.
@@ -34,8 +34,9 @@ public final class ReplayLog<Payload: Sendable>: Sendable {
     ///
     /// - Returns: `false`, changing nothing, when `sequence` is not greater than every sequence appended before.
     @discardableResult
-    public func append(_ payload: Payload, sequence: UInt64, byteCount: Int) -> Bool {
-        let entry = ReplayLogEntry(sequence: sequence, payload: payload, byteCount: max(0, byteCount))
+    public func append(_ payload: Payload, sequence: UInt64, byteCount: Int, partition: String? = nil) -> Bool {
+        let entry = ReplayLogEntry(
+            sequence: sequence, payload: payload, byteCount: max(0, byteCount), partition: partition)
         guard let woken = state.withLock({ $0.append(entry, limits: limits) }) else { return false }
         for continuation in woken { continuation.resume(returning: true) }
         return true
@@ -44,16 +45,18 @@ public final class ReplayLog<Payload: Sendable>: Sendable {
     /// Every retained entry, oldest first.
     public var retainedEntries: [ReplayLogEntry<Payload>] { state.withLock { $0.retained } }
 
-    /// Waits until an entry with a sequence greater than `sequence` is appended (or already was), or
-    /// `timeout` passes, or the task is cancelled.
+    /// Waits until an entry with a sequence greater than `sequence` is appended (or already was) — in
+    /// `partition`, when given — or `timeout` passes, or the task is cancelled.
     ///
     /// The wait holds no thread: the task suspends on a continuation kept in the log's state, which the
-    /// append, the timeout or the cancellation resumes and removes.
+    /// append, the timeout or the cancellation resumes and removes. An append wakes only the waiters of its
+    /// partition (and those waiting on none), so a thousand long-polls of different recipients cost nothing when
+    /// one of them gets a notification.
     ///
     /// - Returns: `true` when such an entry exists, `false` on timeout or cancellation.
-    public func waitForEntry(after sequence: UInt64, timeout: Duration) async -> Bool {
+    public func waitForEntry(after sequence: UInt64, partition: String? = nil, timeout: Duration) async -> Bool {
         await withTaskGroup(of: Bool.self) { group in
-            group.addTask { await self.waitForEntry(after: sequence) }
+            group.addTask { await self.waitForEntry(after: sequence, partition: partition) }
             group.addTask {
                 try? await Task.sleep(for: timeout)
                 return false
@@ -64,8 +67,9 @@ public final class ReplayLog<Payload: Sendable>: Sendable {
         }
     }
 
-    /// Waits, without timeout, until an entry after `sequence` exists or the task is cancelled.
-    public func waitForEntry(after sequence: UInt64) async -> Bool {
+    /// Waits, without timeout, until an entry after `sequence` exists (in `partition`, when given) or the task
+    /// is cancelled.
+    public func waitForEntry(after sequence: UInt64, partition: String? = nil) async -> Bool {
         let id = state.withLock { state in
             state.nextWaiterID += 1
             state.waiters[state.nextWaiterID] = .pending
@@ -78,11 +82,11 @@ public final class ReplayLog<Payload: Sendable>: Sendable {
                         state.waiters[id] = nil
                         return false
                     }
-                    if let newest = state.newestSequence, newest > sequence {
+                    if state.hasEntry(after: sequence, partition: partition) {
                         state.waiters[id] = nil
                         return true
                     }
-                    state.waiters[id] = .waiting(after: sequence, continuation)
+                    state.wait(id, after: sequence, partition: partition, continuation: continuation)
                     return nil
                 }
                 if let immediate { continuation.resume(returning: immediate) }
@@ -90,8 +94,8 @@ public final class ReplayLog<Payload: Sendable>: Sendable {
         } onCancel: {
             let continuation: CheckedContinuation<Bool, Never>? = state.withLock { state in
                 switch state.waiters[id] {
-                case .waiting(_, let continuation):
-                    state.waiters[id] = nil
+                case .waiting(_, _, let continuation):
+                    state.remove(id)
                     return continuation
                 case .pending:
                     state.waiters[id] = .cancelled
@@ -124,6 +128,17 @@ public final class ReplayLog<Payload: Sendable>: Sendable {
         state.withLock { $0.after(sequence: sequence) }
     }
 
+    /// ``after(sequence:)`` restricted to the entries of `partition` (for notifications: a recipient) and those
+    /// appended without a partition, found without copying the others.
+    public func after(sequence: UInt64, partition: String) -> ReplayLookup<Payload> {
+        state.withLock { $0.after(sequence: sequence, partition: partition) }
+    }
+
+    /// The retained entries of `partition` and those appended without a partition, oldest first.
+    public func retainedEntries(partition: String) -> [ReplayLogEntry<Payload>] {
+        state.withLock { $0.retained(partition: partition) }
+    }
+
     /// The number of entries retained.
     public var count: Int { state.withLock { $0.count } }
     /// The bytes retained, summed over the entries.
@@ -142,9 +157,9 @@ extension ReplayLog where Payload == ByteBuffer {
 
 extension ReplayLog where Payload == NotificationMessage {
     /// Appends a notification under its own ``NotifyWireCore/NotificationMessage/sequence``, charging
-    /// `byteCount` (for example the size of its encoding).
+    /// `byteCount` (for example the size of its encoding), in the partition of its recipient.
     @discardableResult
     public func append(_ notification: NotificationMessage, byteCount: Int) -> Bool {
-        append(notification, sequence: notification.sequence, byteCount: byteCount)
+        append(notification, sequence: notification.sequence, byteCount: byteCount, partition: notification.recipientID)
     }
 }

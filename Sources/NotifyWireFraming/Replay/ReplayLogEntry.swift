@@ -6,12 +6,17 @@ public struct ReplayLogEntry<Payload: Sendable>: Sendable {
     public var payload: Payload
     /// The size charged against ``ReplayLogLimits/maxBytes``.
     public var byteCount: Int
+    /// The partition it belongs to (for notifications: the recipient), or `nil` for every partition: long-polls
+    /// waiting on a partition are woken only by its entries and those without a partition
+    /// (``ReplayLog/waitForEntry(after:partition:timeout:)``).
+    public var partition: String?
 
     /// Creates an entry.
-    public init(sequence: UInt64, payload: Payload, byteCount: Int) {
+    public init(sequence: UInt64, payload: Payload, byteCount: Int, partition: String? = nil) {
         self.sequence = sequence
         self.payload = payload
         self.byteCount = byteCount
+        self.partition = partition
     }
 }
 

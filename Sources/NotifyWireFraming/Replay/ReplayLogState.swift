@@ -11,6 +11,9 @@ struct ReplayLogState<Payload: Sendable>: Sendable {
     /// Long-polls waiting for an append, by id.
     var waiters: [UInt64: ReplayLogWaiter] = [:]
     var nextWaiterID: UInt64 = 0
+    /// The ids of the `waiting` waiters, by the partition they wait on (`nil`: any entry): an append wakes only
+    /// its partition's waiters and the unpartitioned ones, whatever the number of others.
+    var waitingIDs: [String?: Set<UInt64>] = [:]
 
     var count: Int { entries.count - head }
 
@@ -35,26 +38,67 @@ struct ReplayLogState<Payload: Sendable>: Sendable {
             entries.removeFirst(head)
             head = 0
         }
-        return wakeWaiters(upTo: entry.sequence)
+        return wakeWaiters(upTo: entry.sequence, partition: entry.partition)
     }
 
-    /// Removes and returns the continuations of the waiters for an entry before `sequence`.
-    private mutating func wakeWaiters(upTo sequence: UInt64) -> [CheckedContinuation<Bool, Never>] {
-        guard !waiters.isEmpty else { return [] }
+    /// Removes and returns the continuations of the waiters that an entry under `sequence` in `partition` wakes:
+    /// those waiting on that partition or on none, for an entry after theirs.
+    private mutating func wakeWaiters(upTo sequence: UInt64, partition: String?) -> [CheckedContinuation<Bool, Never>] {
+        guard !waitingIDs.isEmpty else { return [] }
         var woken: [CheckedContinuation<Bool, Never>] = []
-        for (id, waiter) in waiters {
-            if case .waiting(let after, let continuation) = waiter, after < sequence {
+        // An entry without a partition may be anyone's: it wakes every waiter.
+        let candidates =
+            partition.map { (waitingIDs[nil] ?? []).union(waitingIDs[$0] ?? []) }
+            ?? waitingIDs.values.reduce(into: Set<UInt64>()) { $0.formUnion($1) }
+        for id in candidates {
+            if case .waiting(let after, _, let continuation) = waiters[id], after < sequence {
                 woken.append(continuation)
-                waiters[id] = nil
+                remove(id)
             }
         }
         return woken
     }
 
+    /// Marks waiter `id` as waiting with `continuation` for an entry after `sequence` in `partition`.
+    mutating func wait(
+        _ id: UInt64, after sequence: UInt64, partition: String?, continuation: CheckedContinuation<Bool, Never>
+    ) {
+        waiters[id] = .waiting(after: sequence, partition: partition, continuation)
+        waitingIDs[partition, default: []].insert(id)
+    }
+
+    /// Removes waiter `id` and its index entry.
+    mutating func remove(_ id: UInt64) {
+        if case .waiting(_, let partition, _) = waiters[id] {
+            waitingIDs[partition]?.remove(id)
+            if waitingIDs[partition]?.isEmpty == true { waitingIDs[partition] = nil }
+        }
+        waiters[id] = nil
+    }
+
+    /// Whether an entry after `sequence` exists that a waiter on `partition` would want: any entry when
+    /// `partition` is `nil`; else one of that partition, or an evicted one (the caller then finds the log too
+    /// old).
+    func hasEntry(after sequence: UInt64, partition: String?) -> Bool {
+        guard let newestSequence, newestSequence > sequence else { return false }
+        guard let partition else { return true }
+        if let evictedThrough, evictedThrough > sequence { return true }
+        var index = entries.count
+        while index > head {
+            index -= 1
+            guard entries[index].sequence > sequence else { return false }
+            if entries[index].partition == nil || entries[index].partition == partition { return true }
+        }
+        return false
+    }
+
     /// The retained entries, oldest first.
     var retained: [ReplayLogEntry<Payload>] { Array(entries[head...]) }
 
-    func after(sequence: UInt64) -> ReplayLookup<Payload> {
+    /// The retained entries after `sequence` (in `partition` only, when given), ``ReplayLookup/tooOld`` or
+    /// ``ReplayLookup/unknown``. Entries of other partitions are skipped without being copied; entries without a
+    /// partition belong to every partition.
+    func after(sequence: UInt64, partition: String? = nil) -> ReplayLookup<Payload> {
         if sequence > (newestSequence ?? 0) { return .unknown }
         if let evictedThrough, evictedThrough > sequence { return .tooOld }
         var low = head
@@ -67,6 +111,12 @@ struct ReplayLogState<Payload: Sendable>: Sendable {
                 high = middle
             }
         }
-        return .entries(Array(entries[low...]))
+        guard let partition else { return .entries(Array(entries[low...])) }
+        return .entries(entries[low...].filter { $0.partition == nil || $0.partition == partition })
+    }
+
+    /// The retained entries of `partition` (and those without a partition), oldest first.
+    func retained(partition: String) -> [ReplayLogEntry<Payload>] {
+        entries[head...].filter { $0.partition == nil || $0.partition == partition }
     }
 }

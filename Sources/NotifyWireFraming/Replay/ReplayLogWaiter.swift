@@ -1,4 +1,5 @@
-/// A long-poll waiting on a ``ReplayLog`` for an entry after `sequence`, kept in the log's locked state.
+/// A long-poll waiting on a ``ReplayLog`` for an entry after `sequence` (in `partition`, when given), kept in
+/// the log's locked state.
 ///
 /// A slot is created `pending` before the waiting task suspends, becomes `waiting` when its continuation
 /// is registered, and is removed when the continuation is resumed (by an append, by cancellation or at
@@ -6,6 +7,6 @@
 /// registration resumes at once; either way no continuation is left behind.
 enum ReplayLogWaiter: Sendable {
     case pending
-    case waiting(after: UInt64, CheckedContinuation<Bool, Never>)
+    case waiting(after: UInt64, partition: String?, CheckedContinuation<Bool, Never>)
     case cancelled
 }

@@ -7,6 +7,8 @@
     struct NotifyWireRouteHandlers: Sendable {
         let hub: NotificationHub
         let authenticator: SubscriberAuthenticator?
+        /// WebSocket subscriptions made before the 101, waiting for their session.
+        let pendingWebSocketSubscriptions = PendingWebSocketSubscriptions()
 
         init(hub: NotificationHub) {
             self.hub = hub

@@ -6,7 +6,7 @@
     /// The request context of the WebSocket router that ``HummingbirdCore/HTTPServerBuilder/notifyWire(hub:)``
     /// builds: the basic WebSocket context plus the connection's channel, which is closed at once when the
     /// subscriber is dropped as a slow consumer (its socket is full, so not even a close frame could be sent).
-    public struct NotifyWireWebSocketRequestContext: RequestContext, WebSocketRequestContext {
+    public struct NotifyWireWebSocketRequestContext: NotifyWireChannelContext, WebSocketRequestContext {
         /// The core context storage.
         public var coreContext: CoreRequestContextStorage
         /// The WebSocket handler reference of the upgrade.

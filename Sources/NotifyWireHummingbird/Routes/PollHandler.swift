@@ -9,7 +9,12 @@
         /// `GET /notifications?recipient=ID&cursor=SEQ&limit=N&wait=S`: a poll (`wait` absent or 0) or a
         /// long-poll held up to `wait` seconds (at most ``NotifyWireServerConfiguration/longPollMaxWait``),
         /// answered by ``NotifyWireFraming/PollResponder`` over the recipient's notifications.
-        func poll(_ request: Request) async -> Response {
+        ///
+        /// When the connection's `channel` is known and has an ``InputClosedWatcher`` (servers built by
+        /// ``HummingbirdCore/HTTPServerBuilder/notifyWire(hub:)``), a held long-poll is cancelled when the client
+        /// goes away and the connection is kept for the next request; otherwise the request stream is watched
+        /// for the close, and Hummingbird closes the connection after the answer.
+        func poll(_ request: Request, channel: (any Channel)?) async -> Response {
             let recipient: String
             switch await subscriber(of: request) {
             case .success(let found): recipient = found
@@ -33,10 +38,16 @@
                 hub.metrics.connectionOpened(.longPoll, codec: codecName)
                 defer { hub.metrics.connectionClosed(.longPoll, codec: codecName) }
                 let holdFor = wait
-                let held = try? await request.body.consumeWithCancellationOnInboundClose { _ in
+                let hold: @Sendable () async -> PollResponse? = {
                     await cancelWhenGracefulShutdown {
                         await responder.respondLongPoll(to: pollRequest, timeout: holdFor)
                     }
+                }
+                let held: PollResponse??
+                if let channel, let watcher = try? await channel.pipeline.handler(type: InputClosedWatcher.self).get() {
+                    held = await Self.hold(hold, cancelledWhenClosed: watcher)
+                } else {
+                    held = try? await request.body.consumeWithCancellationOnInboundClose { _ in await hold() }
                 }
                 answer = (held ?? nil) ?? responder.respond(to: pollRequest)
             } else {
@@ -46,6 +57,21 @@
                 hub.metrics.delivered(.longPoll, codec: codec.format.name, count: batch.notifications.count)
             }
             return Self.response(answer)
+        }
+
+        /// Runs `operation` in a task of its own, cancelled when `watcher` sees the client go away or the caller
+        /// is cancelled.
+        private static func hold<Value: Sendable>(
+            _ operation: @escaping @Sendable () async -> Value, cancelledWhenClosed watcher: InputClosedWatcher
+        ) async -> Value {
+            let task = Task { await operation() }
+            if !watcher.whenClosed({ task.cancel() }) { task.cancel() }
+            defer { watcher.clear() }
+            return await withTaskCancellationHandler {
+                await task.value
+            } onCancel: {
+                task.cancel()
+            }
         }
 
         static func response(_ answer: PollResponse) -> Response {

@@ -13,6 +13,9 @@
         /// long-poll), `GET /events` (Server-Sent Events), and `GET /ws` for requests that did not upgrade (400, 401
         /// or 426). The WebSocket upgrade itself is served by the server builder
         /// ``HummingbirdCore/HTTPServerBuilder/notifyWire(hub:)``.
+        ///
+        /// With a context that knows its channel (``NotifyWireRequestContext``, or any
+        /// ``NotifyWireChannelContext``), a held long-poll keeps its keep-alive connection for the next poll.
         public func addNotifyWireRoutes(hub: NotificationHub) {
             let handlers = NotifyWireRouteHandlers(hub: hub)
             get("/") { _, _ in
@@ -26,7 +29,9 @@
             }
             post("/notifications") { request, _ in await handlers.publish(request) }
             post("/notifications/batch") { request, _ in await handlers.publishBatch(request) }
-            get("/notifications") { request, _ in await handlers.poll(request) }
+            get("/notifications") { request, context in
+                await handlers.poll(request, channel: (context as? any NotifyWireChannelContext)?.channel)
+            }
             get("/events") { request, _ in await handlers.events(request) }
             get("/ws") { request, _ in await handlers.webSocketRefusal(request) }
         }
@@ -45,26 +50,25 @@
                 let channel = (context as? NotifyWireWebSocketRequestContext)?.channel
                 return await handlers.webSocketShouldUpgrade(request, channel: channel)
             } onUpgrade: { inbound, outbound, context in
-                var closeConnection: (@Sendable () -> Void)?
-                if let notifyWireContext = context.requestContext as? NotifyWireWebSocketRequestContext {
-                    let channel = notifyWireContext.channel
-                    closeConnection = { channel.close(promise: nil) }
-                }
+                let channel = (context.requestContext as? NotifyWireWebSocketRequestContext)?.channel
                 try await handlers.webSocketSession(
-                    request: context.request, inbound: inbound, outbound: outbound, closeConnection: closeConnection)
+                    request: context.request, inbound: inbound, outbound: outbound, channel: channel)
             }
         }
     }
 
     extension HTTPServerBuilder {
         /// HTTP/1.1 with the NotifyWire WebSocket upgrade on `GET /ws` (pings every
-        /// ``NotifyWireServerConfiguration/webSocketPingInterval``).
+        /// ``NotifyWireServerConfiguration/webSocketPingInterval``), and a watcher in every connection that lets a
+        /// held long-poll notice its client going away without giving up the keep-alive connection.
         public static func notifyWire(hub: NotificationHub) -> HTTPServerBuilder {
             let webSocketRouter = Router(context: NotifyWireWebSocketRequestContext.self)
             webSocketRouter.addNotifyWireWebSocketRoute(hub: hub)
             return .http1WebSocketUpgrade(
                 webSocketRouter: webSocketRouter,
-                configuration: .init(ws: hub.webSocketServerConfiguration))
+                configuration: .init(
+                    http1: .init(additionalChannelHandlers: [InputClosedWatcher()], idleTimeout: nil),
+                    ws: hub.webSocketServerConfiguration))
         }
     }
 

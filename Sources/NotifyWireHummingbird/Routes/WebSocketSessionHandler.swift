@@ -23,19 +23,32 @@
         /// Whether `GET /ws` upgrades: only with a recipient (and a valid token when authenticated). A refused
         /// request falls through to ``webSocketRefusal(_:)`` on the HTTP router, which says why.
         ///
-        /// hummingbird-websocket answers every refused upgrade with an empty 400; when the connection's `channel`
-        /// is known, a refusal is answered here instead with the route's own status (401 for a bad token) and the
-        /// connection closed.
+        /// When the connection's `channel` is known, an accepted upgrade subscribes to the hub here, before the
+        /// 101 is written, so that a client that has seen the 101 misses nothing; and a refusal is answered here
+        /// with the route's own status (401 for a bad token) and the connection closed (hummingbird-websocket
+        /// alone answers every refused upgrade with an empty 400).
         func webSocketShouldUpgrade(_ request: Request, channel: (any Channel)?) async -> RouterShouldUpgrade {
-            if case .failure(let refusal) = await subscriber(of: request) {
+            let recipient: String
+            switch await subscriber(of: request) {
+            case .success(let found): recipient = found
+            case .failure(let refusal):
                 if let channel { RefusedUpgradeAnswer.write(refusal.response, to: channel) }
                 return .dontUpgrade
             }
-            var headers = HTTPFields()
-            if let subprotocol = webSocketCodec(for: request).subprotocol {
-                headers[.secWebSocketProtocol] = subprotocol
+            let (subprotocol, codec) = webSocketCodec(for: request)
+            if let channel {
+                let (subscription, replay) = hub.subscribe(
+                    recipient: recipient, codec: codec, transport: .webSocket, after: Self.resumePoint(of: request))
+                pendingWebSocketSubscriptions.keep(subscription, replay: replay, for: channel, hub: hub)
             }
+            var headers = HTTPFields()
+            if let subprotocol { headers[.secWebSocketProtocol] = subprotocol }
             return .upgrade(headers)
+        }
+
+        /// The `after` query parameter of a WebSocket request: the sequence to resume after.
+        static func resumePoint(of request: Request) -> UInt64? {
+            request.uri.queryParameters.get("after").flatMap { UInt64($0) }
         }
 
         /// `GET /ws` that did not upgrade: 400 or 401 as for the other subscribe routes, else 426.
@@ -48,16 +61,23 @@
 
         /// An upgraded `GET /ws?recipient=ID[&after=SEQ]`: replays after `after`, then pushes live notifications,
         /// one per message (text for JSON, binary otherwise). A data frame from the client closes with 1008.
+        ///
+        /// The subscription is the one made before the 101 for `channel` (``webSocketShouldUpgrade(_:channel:)``),
+        /// or a new one when the channel is not known.
         func webSocketSession(
             request: Request, inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter,
-            closeConnection: (@Sendable () -> Void)?
+            channel: (any Channel)?
         ) async throws {
             guard let recipient = request.uri.queryParameters.get("recipient"), !recipient.isEmpty else { return }
-            let codec = webSocketCodec(for: request).codec
-            let after = request.uri.queryParameters.get("after").flatMap { UInt64($0) }
             let hub = self.hub
-            let (subscription, replay) = hub.subscribe(
-                recipient: recipient, codec: codec, transport: .webSocket, after: after)
+            let pending = channel.flatMap { pendingWebSocketSubscriptions.take(for: $0) }
+            let (subscription, replay) =
+                pending
+                ?? hub.subscribe(
+                    recipient: recipient, codec: webSocketCodec(for: request).codec, transport: .webSocket,
+                    after: Self.resumePoint(of: request))
+            var closeConnection: (@Sendable () -> Void)?
+            if let channel { closeConnection = { channel.close(promise: nil) } }
             defer { hub.unsubscribe(subscription) }
             try await withGracefulShutdownHandler {
                 let outcome = try await ConnectionTasks.run(

@@ -25,7 +25,7 @@
             _ body: @Sendable (InProcessServer) async throws -> T
         ) async throws -> T {
             let hub = NotificationHub(configuration: configuration)
-            let router = Router()
+            let router = Router(context: NotifyWireRequestContext.self)
             router.addNotifyWireRoutes(hub: hub)
             let (ports, continuation) = AsyncStream<Int>.makeStream()
             var logger = Logger(label: "notifywire.tests")

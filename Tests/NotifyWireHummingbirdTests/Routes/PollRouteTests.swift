@@ -71,5 +71,41 @@
                 #expect(metrics.contains("notifywire_connections{transport=\"longpoll\",codec=\"json\"} 0.0"))
             }
         }
+
+        @Test func longPollsKeepTheirKeepAliveConnection() async throws {
+            try await InProcessServer.with { server in
+                server.publish("a1", to: "alice")
+                // Two transfers in one curl: the second reuses the first's connection unless the server closed it.
+                // The first is answered at once (the log holds a1), the second is held until its 1 s wait ends.
+                let output = try await ChildProcess.output(
+                    of: "curl",
+                    arguments: [
+                        "-s", "--max-time", "20", "-o", "/dev/null", "-o", "/dev/null", "-w",
+                        "%{http_code} %{num_connects}\n", "\(server.url)/notifications?recipient=alice&cursor=0&wait=5",
+                        "\(server.url)/notifications?recipient=alice&cursor=1&wait=1",
+                    ])
+                #expect(String(decoding: output, as: UTF8.self) == "200 1\n200 0\n")
+            }
+        }
+
+        @Test func aHeldLongPollWhoseClientLeavesIsReleasedBeforeItsWaitEnds() async throws {
+            try await InProcessServer.with { server in
+                // curl gives up after 1 s; the poll would be held for 60 s (capped at the server's maximum, 30 s).
+                _ = try? await ChildProcess.output(
+                    of: "curl",
+                    arguments: ["-s", "--max-time", "1", "\(server.url)/notifications?recipient=alice&wait=60"])
+                // The server would hold the poll for 30 s: released within 10 s, it was released because the
+                // client left.
+                var released = false
+                for _ in 0..<1000 where !released {
+                    released =
+                        server.hub.log.waiterCount == 0
+                        && String(decoding: server.hub.metrics.render(), as: UTF8.self).contains(
+                            "notifywire_connections{transport=\"longpoll\",codec=\"json\"} 0.0")
+                    if !released { try await Task.sleep(for: .milliseconds(10)) }
+                }
+                #expect(released)
+            }
+        }
     }
 #endif
