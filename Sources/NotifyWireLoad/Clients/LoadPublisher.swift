@@ -5,8 +5,8 @@
     import Synchronization
 
     /// Publishes the load's notifications: JSON batches posted to `POST /notifications/batch` over a few
-    /// keep-alive HTTP/1.1 connections, each notification stamped with the wall clock in `createdAt` and
-    /// numbered uniquely within the run.
+    /// keep-alive HTTP/1.1 connections, each notification numbered uniquely within the run and stamped with
+    /// the wall clock in `createdAt` when its batch is built.
     ///
     /// A batch is published whole or not at all: one that fails (refused, no answer, server down) counts as
     /// not published, never as expected.
@@ -38,16 +38,13 @@
         /// returns the numbers of the notifications that were published.
         func publish(_ targets: [Target]) async -> [Int] {
             guard !targets.isEmpty else { return [] }
-            let created = ProcessUsage.wallClockNanoseconds()
-            let createdAt = Timestamp(
-                seconds: created / 1_000_000_000, nanos: Int32(truncatingIfNeeded: created % 1_000_000_000))
             let first = numbers.wrappingAdd(targets.count, ordering: .relaxed).oldValue
             var notifications: [(number: Int, message: NotificationMessage)] = []
             notifications.reserveCapacity(targets.count)
             for (offset, target) in targets.enumerated() {
                 let number = first + offset
                 let message = NotificationMessage(
-                    id: target.naming.notificationID(number), kind: .comment, createdAt: createdAt,
+                    id: target.naming.notificationID(number), kind: .comment,
                     recipientID: target.recipient, title: "load \(number)", body: "notifywire load")
                 notifications.append((number, message))
             }
@@ -56,10 +53,17 @@
             let chunks = stride(from: 0, to: notifications.count, by: max(1, chunkSize)).map {
                 Array(notifications[$0..<min($0 + max(1, chunkSize), notifications.count)])
             }
+            // One task per connection, posting its share of the chunks one after the other (a connection
+            // carries one request at a time).
             return await withTaskGroup(of: [Int].self) { group in
-                for (index, chunk) in chunks.enumerated() {
-                    let client = clients[index % clients.count]
-                    group.addTask { await self.post(chunk, on: client) }
+                for (slot, client) in clients.enumerated() {
+                    let share = stride(from: slot, to: chunks.count, by: clients.count).map { chunks[$0] }
+                    guard !share.isEmpty else { continue }
+                    group.addTask {
+                        var published: [Int] = []
+                        for chunk in share { published += await self.post(chunk, on: client) }
+                        return published
+                    }
                 }
                 var published: [Int] = []
                 for await numbers in group { published += numbers }
@@ -71,9 +75,15 @@
         private func post(_ chunk: [(number: Int, message: NotificationMessage)], on client: LoadHTTPClient) async
             -> [Int]
         {
+            // Stamped as the batch is built, so that the latency includes nothing of the publisher's queue.
+            let created = ProcessUsage.wallClockNanoseconds()
+            let createdAt = Timestamp(
+                seconds: created / 1_000_000_000, nanos: Int32(truncatingIfNeeded: created % 1_000_000_000))
+            var batch = NotificationBatch(notifications: chunk.map(\.message))
+            for index in batch.notifications.indices { batch.notifications[index].createdAt = createdAt }
             var body = ByteBuffer()
             do {
-                try codec.encode(NotificationBatch(notifications: chunk.map(\.message)), into: &body)
+                try codec.encode(batch, into: &body)
             } catch {
                 return []
             }

@@ -134,7 +134,9 @@
             }
         }
 
-        private static func addHandlers<Codec: NotificationCodec>(
+        /// Adds a subscriber connection's handlers to `channel`: the byte counter first, NIO's HTTP client
+        /// codec for SSE and long-poll, then the transport's subscriber handler.
+        static func addHandlers<Codec: NotificationCodec>(
             codec: Codec, transport: LoadTransport, endpoint: SubscriberEndpoint, to channel: any Channel
         ) throws {
             let pipeline = channel.pipeline.syncOperations

@@ -1,7 +1,6 @@
 #if Hummingbird
     import NIOCore
     import NIOEmbedded
-    import NIOHTTP1
     import NotifyWire
     @testable import NotifyWireLoad
     import Testing
@@ -24,14 +23,9 @@
                     host: "127.0.0.1", port: 8080, recipient: "r", index: 0, tally: tally, codec: JSONCodec(),
                     resumeAfter: resumeAfter, established: established, subscription: subscription,
                     reconnect: { _ in reconnects.withLock { $0 += 1 } })
-                try channel.pipeline.syncOperations.addHTTPClientHandlers()
-                if transport == .sse {
-                    try channel.pipeline.syncOperations.addHandler(
-                        SSESubscriberHandler(endpoint: endpoint, codec: JSONCodec()))
-                } else {
-                    try channel.pipeline.syncOperations.addHandler(
-                        LongPollSubscriberHandler(endpoint: endpoint, codec: JSONCodec()))
-                }
+                // The pipeline of a real connection: byte counter, HTTP client codec, subscriber.
+                try SubscriberConnector.addHandlers(
+                    codec: JSONCodec(), transport: transport, endpoint: endpoint, to: channel)
                 try channel.connect(to: SocketAddress(ipAddress: "127.0.0.1", port: 8080)).wait()
             }
 
@@ -83,6 +77,7 @@
             #expect(snapshot.delivered == 1)
             #expect(snapshot.decodeErrors == 1)
             #expect(harness.tally.lastSequence(of: 0) == 7)
+            #expect(harness.tally.wire.total > request.utf8.count + events.utf8.count)
         }
 
         @Test func anEventStreamRefusedIsNotEstablished() throws {

@@ -1,4 +1,7 @@
 #if Hummingbird
+    // sockaddr_in is declared by Glibc and by CNIOLinux (which NIO's modules load): the clang importer gives it
+    // to whichever module the compile job loaded first, so both are imported (MemberImportVisibility).
+    import CNIOLinux
     import Glibc
     import NotifyWire
     import NotifyWireHummingbird

@@ -1,4 +1,7 @@
 #if Hummingbird
+    // Socket declarations belong to whichever of Glibc and CNIOLinux (which NIO's modules load) the compile job
+    // loaded first, so both are imported (MemberImportVisibility); see SlowConsumerRouteTests.
+    import CNIOLinux
     import Glibc
     import NIOCore
     import NotifyWire
