@@ -5,7 +5,8 @@
 
     /// Runs the load scenarios against a server.
     package enum LoadLab {
-        /// Runs every scenario × transport × codec of `configuration` against `server`, in that order.
+        /// Runs every scenario × transport × codec of `configuration` against `server`, in that order; a server
+        /// the tool started (``LoadServer/canRestart``) is restarted before every case but the first.
         package static func run(_ configuration: LoadConfiguration, server: any LoadServer) async throws(LoadError)
             -> LoadResults
         {
@@ -38,9 +39,14 @@
                 throw LoadError("the server at \(server.host):\(server.port) does not answer GET /metrics")
             }
             var results = LoadResults()
+            var isFirstCase = true
             for scenario in configuration.scenarios {
                 for transport in configuration.transports {
                     for codec in codecs {
+                        if !isFirstCase, server.canRestart {
+                            try await freshServer(server, publisher, configuration)
+                        }
+                        isFirstCase = false
                         let naming = LoadNaming(
                             prefix: configuration.recipientPrefix, scenario: scenario, transport: transport,
                             codecName: codec.format.name)
@@ -56,6 +62,24 @@
                 }
             }
             return results
+        }
+
+        /// Restarts a server the tool started, so that every case starts from a fresh process: memory that an
+        /// earlier case's connections left in the allocator would otherwise be reused and understate the next
+        /// case's memory per connection.
+        private static func freshServer(
+            _ server: any LoadServer, _ publisher: LoadPublisher, _ configuration: LoadConfiguration
+        ) async throws(LoadError) {
+            do {
+                try await server.stop()
+                try await server.start()
+            } catch {
+                throw LoadError("the server could not be restarted between cases: \(error)")
+            }
+            guard await publisher.openConnections() != nil else {
+                throw LoadError("the restarted server at \(server.host):\(server.port) does not answer GET /metrics")
+            }
+            configuration.progress?("fresh notifywire serve for the next case (pid changes, same port)")
         }
 
         private static func run(_ scenario: LoadScenario, _ context: LoadCaseContext) async throws(LoadError)

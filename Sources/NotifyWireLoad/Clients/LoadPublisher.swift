@@ -5,8 +5,9 @@
     import Synchronization
 
     /// Publishes the load's notifications: JSON batches posted to `POST /notifications/batch` over a few
-    /// keep-alive HTTP/1.1 connections, each notification numbered uniquely within the run and stamped with
-    /// the wall clock in `createdAt` when its batch is built.
+    /// keep-alive HTTP/1.1 connections. Each is the built-in typical notification (``SampleCorpus/typical``)
+    /// with an id numbered uniquely within the run, its target's recipient, and `createdAt` stamped with the
+    /// wall clock when its batch is built.
     ///
     /// A batch is published whole or not at all: one that fails (refused, no answer, server down) counts as
     /// not published, never as expected.
@@ -43,9 +44,11 @@
             notifications.reserveCapacity(targets.count)
             for (offset, target) in targets.enumerated() {
                 let number = first + offset
-                let message = NotificationMessage(
-                    id: target.naming.notificationID(number), kind: .comment,
-                    recipientID: target.recipient, title: "load \(number)", body: "notifywire load")
+                // The built-in typical notification (every field set, 712 bytes as JSON) with its own id and
+                // recipient, so that sizes and codec costs are those of a realistic notification.
+                var message = SampleCorpus.typical
+                message.id = target.naming.notificationID(number)
+                message.recipientID = target.recipient
                 notifications.append((number, message))
             }
             let chunkSize = min(
