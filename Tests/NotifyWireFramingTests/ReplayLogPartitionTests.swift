@@ -1,5 +1,6 @@
 import NotifyWireCore
 import NotifyWireFraming
+import NotifyWireTestSupport
 import Testing
 
 /// Partitions of the replay log (the recipient, for notifications): a long-poll waiting on one is woken only
@@ -43,6 +44,35 @@ import Testing
         #expect(await log.waitForEntry(after: 0, partition: "alice", timeout: .seconds(600)))
         #expect(await log.waitForEntry(after: 1, partition: "alice", timeout: .milliseconds(1)) == false)
         #expect(log.waiterCount == 0)
+    }
+
+    /// The partition index against a plain filter of every retained entry, over seeded appends that evict, with
+    /// and without entries that have no partition.
+    @Test(arguments: [false, true])
+    func partitionLookupsAgreeWithAPlainFilter(withUnpartitionedEntries: Bool) {
+        var random = SeededGenerator(seed: withUnpartitionedEntries ? 7 : 11)
+        let log = ReplayLog<String>(limits: ReplayLogLimits(maxEntries: 300))
+        let partitions = (0..<20).map { "r\($0)" }
+        var sequence: UInt64 = 0
+        for round in 0..<40 {
+            for _ in 0..<50 {
+                sequence += UInt64.random(in: 1...3, using: &random)
+                let partition: String? =
+                    withUnpartitionedEntries && Int.random(in: 0..<10, using: &random) == 0
+                    ? nil : partitions.randomElement(using: &random)
+                log.append("e\(sequence)", sequence: sequence, byteCount: 1, partition: partition)
+            }
+            let retained = log.retainedEntries
+            let partition = partitions[round % partitions.count]
+            let expectedAll = retained.filter { $0.partition == nil || $0.partition == partition }
+            #expect(log.retainedEntries(partition: partition) == expectedAll)
+            let after = retained[Int.random(in: 0..<retained.count, using: &random)].sequence
+            guard case .entries(let found) = log.after(sequence: after, partition: partition) else {
+                Issue.record("a retained sequence must be found")
+                continue
+            }
+            #expect(found == expectedAll.filter { $0.sequence > after })
+        }
     }
 
     @Test func lookupsByPartitionReturnOnlyThatPartitionsEntriesInOrder() {

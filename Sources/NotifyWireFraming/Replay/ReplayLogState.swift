@@ -14,6 +14,8 @@ struct ReplayLogState<Payload: Sendable>: Sendable {
     /// The ids of the `waiting` waiters, by the partition they wait on (`nil`: any entry): an append wakes only
     /// its partition's waiters and the unpartitioned ones, whatever the number of others.
     var waitingIDs: [String?: Set<UInt64>] = [:]
+    /// The retained sequences by partition.
+    var partitions = ReplayLogPartitionIndex()
 
     var count: Int { entries.count - head }
 
@@ -25,9 +27,11 @@ struct ReplayLogState<Payload: Sendable>: Sendable {
         if let newestSequence, entry.sequence <= newestSequence { return nil }
         newestSequence = entry.sequence
         entries.append(entry)
+        partitions.appended(sequence: entry.sequence, partition: entry.partition)
         bytes += entry.byteCount
         while head < entries.count && (count > limits.maxEntries || bytes > limits.maxBytes) {
             evictedThrough = entries[head].sequence
+            partitions.evicted(sequence: entries[head].sequence, partition: entries[head].partition)
             bytes -= entries[head].byteCount
             head += 1
         }
@@ -83,6 +87,7 @@ struct ReplayLogState<Payload: Sendable>: Sendable {
         guard let newestSequence, newestSequence > sequence else { return false }
         guard let partition else { return true }
         if let evictedThrough, evictedThrough > sequence { return true }
+        if partitions.unpartitionedCount == 0 { return (partitions.newest(of: partition) ?? 0) > sequence }
         var index = entries.count
         while index > head {
             index -= 1
@@ -112,11 +117,35 @@ struct ReplayLogState<Payload: Sendable>: Sendable {
             }
         }
         guard let partition else { return .entries(Array(entries[low...])) }
-        return .entries(entries[low...].filter { $0.partition == nil || $0.partition == partition })
+        return .entries(entries(of: partition, after: sequence, from: low))
     }
 
     /// The retained entries of `partition` (and those without a partition), oldest first.
     func retained(partition: String) -> [ReplayLogEntry<Payload>] {
-        entries[head...].filter { $0.partition == nil || $0.partition == partition }
+        entries(of: partition, after: 0, from: head)
+    }
+
+    /// The entries of `partition` (and those without a partition) after `sequence`, which are at `start` or
+    /// later: through the partition index when every entry has a partition, else by a scan.
+    private func entries(of partition: String, after sequence: UInt64, from start: Int) -> [ReplayLogEntry<Payload>] {
+        guard partitions.unpartitionedCount == 0 else {
+            return entries[start...].filter { $0.partition == nil || $0.partition == partition }
+        }
+        var found: [ReplayLogEntry<Payload>] = []
+        var low = start
+        for wanted in partitions.sequences(of: partition, after: sequence) {
+            var high = entries.count
+            while low < high {
+                let middle = low + (high - low) / 2
+                if entries[middle].sequence < wanted {
+                    low = middle + 1
+                } else {
+                    high = middle
+                }
+            }
+            guard low < entries.count, entries[low].sequence == wanted else { continue }
+            found.append(entries[low])
+        }
+        return found
     }
 }
