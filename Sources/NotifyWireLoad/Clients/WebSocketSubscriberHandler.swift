@@ -27,6 +27,9 @@
         private var decoder = WebSocketMessageDecoder(role: .client)
         private var phase = Phase.handshake(ByteBuffer())
         private var checkedResume = false
+        /// Bytes read and not yet decoded: a frame split across reads waits here for the rest (the decoder
+        /// leaves an incomplete frame in the buffer it is given).
+        private var unread = ByteBuffer()
 
         init(endpoint: SubscriberEndpoint, codec: Codec) {
             self.endpoint = endpoint
@@ -51,7 +54,8 @@
             case .closed:
                 return
             case .open:
-                readMessages(from: &bytes, context: context)
+                unread.writeBuffer(&bytes)
+                readMessages(context: context)
             case .handshake(var pending):
                 phase = .closed  // while `pending` is being read; set again below
                 pending.writeBuffer(&bytes)
@@ -69,16 +73,18 @@
                     }
                     phase = .open
                     endpoint.established.succeed()
-                    readMessages(from: &pending, context: context)
+                    unread.writeBuffer(&pending)
+                    readMessages(context: context)
                 }
             }
         }
 
-        private func readMessages(from bytes: inout ByteBuffer, context: ChannelHandlerContext) {
+        private func readMessages(context: ChannelHandlerContext) {
+            defer { unread.discardReadBytes() }
             while case .open = phase {
                 let message: WebSocketMessage?
                 do {
-                    message = try decoder.decode(buffer: &bytes)
+                    message = try decoder.decode(buffer: &unread)
                 } catch {
                     endpoint.tally.decodeFailed()
                     phase = .closed

@@ -90,6 +90,29 @@
             #expect(!harness.channel.isActive)
         }
 
+        /// Three frames in one stream, delivered in two reads split at every offset (as a burst or a replay
+        /// arrives): every notification is decoded once, whichever read a frame starts or ends in.
+        @Test func framesSplitAcrossReadsAreAllDecoded() throws {
+            var stream = ByteBuffer()
+            for number in 1...3 {
+                var frame = try Self.notificationFrame(number: number, sequence: UInt64(number))
+                stream.writeBuffer(&frame)
+            }
+            for split in 1..<stream.readableBytes {
+                let harness = try Harness()
+                try harness.channel.writeInbound(try harness.switchingProtocols())
+                try harness.established.futureResult.wait()
+                let head = try #require(stream.getSlice(at: stream.readerIndex, length: split))
+                let tail = try #require(
+                    stream.getSlice(at: stream.readerIndex + split, length: stream.readableBytes - split))
+                try harness.channel.writeInbound(head)
+                try harness.channel.writeInbound(tail)
+                #expect(harness.tally.snapshot().delivered == 3, "split at \(split)")
+                #expect(harness.tally.snapshot().decodeErrors == 0, "split at \(split)")
+                #expect(harness.channel.isActive)
+            }
+        }
+
         @Test func aWrongAcceptIsRefused() throws {
             let harness = try Harness()
             try harness.channel.writeInbound(try harness.switchingProtocols(accept: "bm90IHRoZSBrZXk="))
