@@ -148,7 +148,7 @@ let package = Package(
         .target(
             name: "NotifyWireLoad",
             dependencies: [
-                "NotifyWire",
+                "NotifyWire", "NotifyWireValidation",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio", condition: hummingbirdTrait),
                 .product(name: "NIOHTTP1", package: "swift-nio", condition: hummingbirdTrait),

@@ -1,4 +1,6 @@
 #if Hummingbird
+    import NotifyWireValidation
+
     extension LoadRow {
         /// The names of the twelve fields every JSON row has, in the order of the issue.
         package static let jsonKeys = [
@@ -44,23 +46,8 @@
             value.map { LoadNumberFormat.json($0) } ?? "null"
         }
 
-        /// `text` as a JSON string literal (quotes, backslashes and control characters escaped).
-        package static func jsonString(_ text: String) -> String {
-            var escaped = "\""
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": escaped += "\\\""
-                case "\\": escaped += "\\\\"
-                case "\n": escaped += "\\n"
-                case "\r": escaped += "\\r"
-                case "\t": escaped += "\\t"
-                case _ where scalar.value < 0x20:
-                    let hex = String(scalar.value, radix: 16)
-                    escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default: escaped.unicodeScalars.append(scalar)
-                }
-            }
-            return escaped + "\""
-        }
+        /// `text` as a JSON string literal (quotes, backslashes and control characters escaped): the validation
+        /// layer's ``NotifyWireValidation/JSONValue/quoted(_:)``.
+        package static func jsonString(_ text: String) -> String { JSONValue.quoted(text) }
     }
 #endif

@@ -1,6 +1,6 @@
 #if Hummingbird
-    // sockaddr_in is declared by Glibc and by CNIOLinux (which NIO's modules load): the clang importer gives it
-    // to whichever module the compile job loaded first, so both are imported (MemberImportVisibility).
+    // Glibc and CNIOLinux both declare the socket functions and types (NIO's modules load CNIOLinux); both are
+    // imported, as in LoopbackSocket (MemberImportVisibility).
     import CNIOLinux
     import Glibc
     import NotifyWire
@@ -10,33 +10,9 @@
     /// A real client that stops reading: its socket fills, the server's write blocks, the queue overflows, and
     /// the subscriber is dropped with its connection, the blocked write included.
     @Suite struct SlowConsumerRouteTests {
-        struct SocketFailure: Error {}
-
         /// Opens a TCP connection with a small receive buffer and sends `request`; never reads.
         static func connectWithoutReading(port: Int, request: String) throws -> Int32 {
-            let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            guard descriptor >= 0 else { throw SocketFailure() }
-            var bufferSize: Int32 = 4096
-            _ = setsockopt(descriptor, SOL_SOCKET, SO_RCVBUF, &bufferSize, socklen_t(MemoryLayout<Int32>.size))
-            var address = sockaddr_in()
-            address.sin_family = sa_family_t(AF_INET)
-            address.sin_port = in_port_t(UInt16(port)).bigEndian
-            address.sin_addr.s_addr = inet_addr("127.0.0.1")
-            let connected = withUnsafePointer(to: &address) { pointer in
-                pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-                }
-            }
-            guard connected == 0 else {
-                close(descriptor)
-                throw SocketFailure()
-            }
-            let bytes = Array(request.utf8)
-            guard send(descriptor, bytes, bytes.count, 0) == bytes.count else {
-                close(descriptor)
-                throw SocketFailure()
-            }
-            return descriptor
+            try LoopbackSocket.connect(port: port, sending: request, receiveBuffer: 4096)
         }
 
         /// `notifywire_notifications_delivered_total{transport=…,codec="json"}`.

@@ -1,6 +1,6 @@
 #if Hummingbird
     // Socket declarations belong to whichever of Glibc and CNIOLinux (which NIO's modules load) the compile job
-    // loaded first, so both are imported (MemberImportVisibility); see SlowConsumerRouteTests.
+    // loaded first, so both are imported (MemberImportVisibility); see LoopbackSocket.
     import CNIOLinux
     import Glibc
     import NIOCore
@@ -21,25 +21,7 @@
 
         /// Connects to `port`, sends the upgrade request and returns the socket (reads time out after 10 s).
         static func sendUpgrade(port: Int) throws -> Int32 {
-            let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            guard descriptor >= 0 else { throw SocketFailure(description: "socket") }
-            var timeout = timeval(tv_sec: 10, tv_usec: 0)
-            _ = setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-            var address = sockaddr_in()
-            address.sin_family = sa_family_t(AF_INET)
-            address.sin_port = in_port_t(UInt16(port)).bigEndian
-            address.sin_addr.s_addr = inet_addr("127.0.0.1")
-            let connected = withUnsafePointer(to: &address) { pointer in
-                pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                    connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-                }
-            }
-            let bytes = Array(upgrade.utf8)
-            guard connected == 0, send(descriptor, bytes, bytes.count, 0) == bytes.count else {
-                close(descriptor)
-                throw SocketFailure(description: "connect or send")
-            }
-            return descriptor
+            try LoopbackSocket.connect(port: port, sending: upgrade, readTimeoutSeconds: 10)
         }
 
         /// Reads from `descriptor`, after the bytes `already` read, until `enough` says the bytes so far suffice.
