@@ -103,13 +103,13 @@
                 return
             }
             let (scenarios, transports, codecs) = try choices()
-            let limit = LoadOpenFileLimit.raise()
+            let limit = OpenFileLimit.raise()
             var header: [String] = []
             if let limit {
                 header.append(limit.summary)
                 LoadCommandOutput.progress(limit.summary)
                 let planned = scenarios.map { LoadCommandOutput.plannedSubscribers($0, max: maxSubscribers) }.max() ?? 0
-                let needed = LoadOpenFileLimit.needed(subscribers: planned)
+                let needed = OpenFileLimit.needed(subscribers: planned)
                 if limit.current < needed {
                     LoadCommandOutput.progress(
                         "warning: \(planned) subscribers need about \(needed) open files, the limit is "

@@ -1,9 +1,9 @@
 #if Hummingbird
     import Glibc
 
-    /// The open-file limit of `notifywire load`: one descriptor per subscriber connection (two per subscriber
-    /// when the server runs on the same machine, since it inherits nothing but needs its own).
-    struct LoadOpenFileLimit {
+    /// The process's open-file limit (`RLIMIT_NOFILE`), which `notifywire serve` and `notifywire load` raise to
+    /// the hard limit: one descriptor per connection.
+    struct OpenFileLimit {
         /// The soft limit now.
         var current: UInt64
         /// The soft limit before ``raise()``.
@@ -17,7 +17,7 @@
 
         /// Raises the soft `RLIMIT_NOFILE` to the hard limit; `nil` when the limit cannot be read. When it cannot
         /// be raised, `current` stays `before`.
-        static func raise() -> LoadOpenFileLimit? {
+        static func raise() -> OpenFileLimit? {
             var limits = rlimit()
             let resource = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
             guard getrlimit(resource, &limits) == 0 else { return nil }
@@ -27,7 +27,7 @@
                 raised.rlim_cur = limits.rlim_max
                 if setrlimit(resource, &raised) == 0 { limits = raised }
             }
-            return LoadOpenFileLimit(current: UInt64(limits.rlim_cur), before: before, hard: UInt64(limits.rlim_max))
+            return OpenFileLimit(current: UInt64(limits.rlim_cur), before: before, hard: UInt64(limits.rlim_max))
         }
 
         /// `open-file limit: N (was M)`.
