@@ -28,6 +28,7 @@
             var head = 0
             var reader: CheckedContinuation<HubSubscriptionEvent?, Never>?
             var endWaiters: [CheckedContinuation<HubSubscriptionEnd, Never>] = []
+            var endActions: [@Sendable (HubSubscriptionEnd) -> Void] = []
             var end: HubSubscriptionEnd?
             var heartbeatDue = false
 
@@ -140,16 +141,29 @@
             }
         }
 
+        /// Runs `action` with the reason once the subscription ends: at once, in the caller, when it has already
+        /// ended; otherwise in whoever calls ``finish(_:)``, after the reader and the ``ended()`` waiters are woken.
+        /// Unlike ``ended()`` it needs no task of its own.
+        public func whenEnded(_ action: @escaping @Sendable (HubSubscriptionEnd) -> Void) {
+            let end: HubSubscriptionEnd? = state.withLock { state in
+                if let end = state.end { return end }
+                state.endActions.append(action)
+                return nil
+            }
+            if let end { action(end) }
+        }
+
         /// Ends the subscription (the first reason wins) and wakes the reader and the ``ended()`` waiters. On
         /// ``HubSubscriptionEnd/shutdown`` ``next()`` still returns what was queued before `nil` (the stream
-        /// closes after the last notification); otherwise the queue is dropped. Returns `false` when it had
-        /// already ended.
+        /// closes after the last notification); otherwise the queue is dropped. Then runs the ``whenEnded(_:)``
+        /// actions. Returns `false` when it had already ended.
         @discardableResult
         func finish(_ reason: HubSubscriptionEnd) -> Bool {
             let woken:
                 (
                     reader: CheckedContinuation<HubSubscriptionEvent?, Never>?,
-                    waiters: [CheckedContinuation<HubSubscriptionEnd, Never>]
+                    waiters: [CheckedContinuation<HubSubscriptionEnd, Never>],
+                    actions: [@Sendable (HubSubscriptionEnd) -> Void]
                 )? =
                     state.withLock { state in
                         guard state.end == nil else { return nil }
@@ -162,11 +176,14 @@
                         state.reader = nil
                         let waiters = state.endWaiters
                         state.endWaiters = []
-                        return (reader, waiters)
+                        let actions = state.endActions
+                        state.endActions = []
+                        return (reader, waiters, actions)
                     }
             guard let woken else { return false }
             woken.reader?.resume(returning: nil)
             for waiter in woken.waiters { waiter.resume(returning: reason) }
+            for action in woken.actions { action(reason) }
             return true
         }
     }

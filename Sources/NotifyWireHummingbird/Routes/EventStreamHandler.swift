@@ -11,7 +11,13 @@
         /// Sends `retry:`, then what the log holds after `Last-Event-ID` (or `?lastEventId=`) for the recipient,
         /// or one `event: resync` with `data: {"reason":"too-old","oldest":N}` when the log no longer holds it,
         /// then live notifications (event id = sequence), and a heartbeat comment every heartbeat interval.
-        func events(_ request: Request) async -> Response {
+        ///
+        /// When the connection's `channel` is known and has an ``InputClosedWatcher`` (servers built by
+        /// ``HummingbirdCore/HTTPServerBuilder/notifyWire(hub:)``), the stream is written by the response's own
+        /// task alone: the watcher ends it when the client goes away and the heartbeat ticks on the event loop.
+        /// Otherwise the request stream is watched for the close, with child tasks for the heartbeat and the
+        /// slow-consumer check (more memory per stream).
+        func events(_ request: Request, channel: (any Channel)?) async -> Response {
             let recipient: String
             switch await subscriber(of: request) {
             case .success(let found): recipient = found
@@ -31,13 +37,24 @@
                 if let name = HTTPField.Name(header.name) { headers[name] = header.value }
             }
             let hub = self.hub
+            let watched: (channel: any Channel, watcher: InputClosedWatcher)?
+            if let channel, let watcher = try? await channel.pipeline.handler(type: InputClosedWatcher.self).get() {
+                watched = (channel, watcher)
+            } else {
+                watched = nil
+            }
             return Response(
                 status: .ok, headers: headers,
                 body: ResponseBody { writer in
                     let box = ResponseWriterBox(writer)
-                    try await request.body.consumeWithCancellationOnInboundClose { _ in
+                    if let watched {
                         try await Self.stream(
-                            hub: hub, recipient: recipient, codec: codec, after: after, box: box)
+                            hub: hub, recipient: recipient, codec: codec, after: after, box: box, watched: watched)
+                    } else {
+                        try await request.body.consumeWithCancellationOnInboundClose { _ in
+                            try await Self.stream(
+                                hub: hub, recipient: recipient, codec: codec, after: after, box: box, watched: nil)
+                        }
                     }
                     try await box.writer.finish(nil)
                 })
@@ -48,15 +65,19 @@
         /// even when a write is blocked.
         static func stream(
             hub: NotificationHub, recipient: String, codec: any NotificationCodec, after: UInt64?,
-            box: ResponseWriterBox
+            box: ResponseWriterBox, watched: (channel: any Channel, watcher: InputClosedWatcher)?
         ) async throws {
             let (subscription, replay) = hub.subscribe(
                 recipient: recipient, codec: codec, transport: .sse, after: after)
             defer { hub.unsubscribe(subscription) }
+            if let watcher = watched?.watcher {
+                if !watcher.whenClosed({ subscription.finish(.cancelled) }) { subscription.finish(.cancelled) }
+            }
+            defer { watched?.watcher.clear() }
             let configuration = hub.configuration
             try await withGracefulShutdownHandler {
                 _ = try await ConnectionTasks.run(
-                    subscription: subscription, heartbeat: configuration.heartbeatInterval, onSlowConsumer: nil,
+                    subscription: subscription, heartbeat: configuration.heartbeatInterval, channel: watched?.channel,
                     writer: { try await writeEvents(subscription: subscription, replay: replay, hub: hub, box: box) },
                     inbound: nil)
             } onGracefulShutdown: {

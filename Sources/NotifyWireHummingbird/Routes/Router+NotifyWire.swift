@@ -15,7 +15,8 @@
         /// ``HummingbirdCore/HTTPServerBuilder/notifyWire(hub:)``.
         ///
         /// With a context that knows its channel (``NotifyWireRequestContext``, or any
-        /// ``NotifyWireChannelContext``), a held long-poll keeps its keep-alive connection for the next poll.
+        /// ``NotifyWireChannelContext``), a held long-poll keeps its keep-alive connection for the next poll, and an
+        /// SSE stream runs without child tasks (less memory per stream).
         public func addNotifyWireRoutes(hub: NotificationHub) {
             let handlers = NotifyWireRouteHandlers(hub: hub)
             get("/") { _, _ in
@@ -32,7 +33,9 @@
             get("/notifications") { request, context in
                 await handlers.poll(request, channel: (context as? any NotifyWireChannelContext)?.channel)
             }
-            get("/events") { request, _ in await handlers.events(request) }
+            get("/events") { request, context in
+                await handlers.events(request, channel: (context as? any NotifyWireChannelContext)?.channel)
+            }
             get("/ws") { request, _ in await handlers.webSocketRefusal(request) }
         }
     }

@@ -76,12 +76,10 @@
                 ?? hub.subscribe(
                     recipient: recipient, codec: webSocketCodec(for: request).codec, transport: .webSocket,
                     after: Self.resumePoint(of: request))
-            var closeConnection: (@Sendable () -> Void)?
-            if let channel { closeConnection = { channel.close(promise: nil) } }
             defer { hub.unsubscribe(subscription) }
             try await withGracefulShutdownHandler {
                 let outcome = try await ConnectionTasks.run(
-                    subscription: subscription, heartbeat: nil, onSlowConsumer: closeConnection,
+                    subscription: subscription, heartbeat: nil, channel: channel,
                     writer: {
                         try await Self.pushNotifications(
                             subscription: subscription, replay: replay, hub: hub, outbound: outbound)

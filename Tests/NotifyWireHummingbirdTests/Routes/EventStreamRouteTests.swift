@@ -121,6 +121,47 @@
             }
         }
 
+        /// Nothing is published and the next heartbeat is a minute away, so only noticing the client leave can
+        /// end the stream within the 5 s allowed.
+        @Test(arguments: InProcessServer.RouterContext.allCases)
+        func aClientThatLeavesEndsItsStream(context: InProcessServer.RouterContext) async throws {
+            let configuration = NotifyWireServerConfiguration(heartbeatInterval: .seconds(60))
+            try await InProcessServer.with(configuration, context: context) { server in
+                _ = try? await ChildProcess.output(
+                    of: "curl", arguments: ["-s", "-N", "--max-time", "1", "\(server.url)/events?recipient=alice"])
+                var released = false
+                for _ in 0..<500 where !released {
+                    released =
+                        server.hub.subscriberCount == 0
+                        && String(decoding: server.hub.metrics.render(), as: UTF8.self).contains(
+                            "notifywire_connections{transport=\"sse\",codec=\"json\"} 0.0")
+                    if !released { try await Task.sleep(for: .milliseconds(10)) }
+                }
+                #expect(released)
+            }
+        }
+
+        /// Heartbeat comments (`:`) every 200 ms while nothing is published: at least 3 in the 1.1 s or more
+        /// the stream is open, and never more than one per interval elapsed.
+        @Test(arguments: InProcessServer.RouterContext.allCases)
+        func heartbeatsComeEveryInterval(context: InProcessServer.RouterContext) async throws {
+            let configuration = NotifyWireServerConfiguration(heartbeatInterval: .milliseconds(200))
+            try await InProcessServer.with(configuration, context: context) { server in
+                let clock = ContinuousClock()
+                let start = clock.now
+                async let stream = CurlAnswer.run(["-N", "\(server.url)/events?recipient=alice"])
+                try await server.waitUntil("the stream subscribed") { server.hub.subscriberCount == 1 }
+                try await Task.sleep(for: .milliseconds(1100))
+                server.hub.shutdown()
+                let text = try await stream.text
+                let elapsed = clock.now - start
+                let heartbeats = text.split(separator: "\n", omittingEmptySubsequences: false).filter { $0 == ":" }
+                #expect(heartbeats.count >= 3, "\(heartbeats.count) heartbeats")
+                #expect(
+                    Double(heartbeats.count) <= elapsed / .milliseconds(200) + 1, "\(heartbeats.count) in \(elapsed)")
+            }
+        }
+
         @Test(arguments: [
             ("/events", 400), ("/events?recipient=", 400), ("/events?recipient=alice&codec=xml", 400),
         ])

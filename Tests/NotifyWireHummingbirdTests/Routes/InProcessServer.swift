@@ -4,6 +4,7 @@
     import NotifyWire
     import NotifyWireHummingbird
     import ServiceLifecycle
+    import Testing
 
     /// The integration served in-process on 127.0.0.1, port 0, as a user's app would serve it; stopped by a
     /// graceful shutdown at the end of the test.
@@ -19,27 +20,37 @@
         /// The hub behind the routes.
         let hub: NotificationHub
 
-        /// Starts a server with `configuration`, runs `body` against it, then shuts it down.
+        /// The HTTP router's request context.
+        enum RouterContext: String, Sendable, CaseIterable, CustomTestStringConvertible {
+            /// ``NotifyWireRequestContext``: knows its channel, as `notifywire serve` uses it.
+            case channelAware
+            /// Hummingbird's `BasicRequestContext`: the routes fall back to watching the request stream.
+            case basic
+
+            var testDescription: String { rawValue }
+        }
+
+        /// Starts a server with `configuration` and an HTTP router with `context`, runs `body` against it, then
+        /// shuts it down.
         static func with<T: Sendable>(
             _ configuration: NotifyWireServerConfiguration = NotifyWireServerConfiguration(),
+            context: RouterContext = .channelAware,
             _ body: @Sendable (InProcessServer) async throws -> T
         ) async throws -> T {
             let hub = NotificationHub(configuration: configuration)
-            let router = Router(context: NotifyWireRequestContext.self)
-            router.addNotifyWireRoutes(hub: hub)
             let (ports, continuation) = AsyncStream<Int>.makeStream()
             var logger = Logger(label: "notifywire.tests")
             logger.logLevel = .critical
-            let app = Application(
-                router: router,
-                server: .notifyWire(hub: hub),
-                configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-                onServerRunning: { channel in
-                    continuation.yield(channel.localAddress?.port ?? 0)
-                    continuation.finish()
-                },
-                logger: logger
-            )
+            let app: any Service
+            switch context {
+            case .channelAware:
+                app = application(
+                    router: Router(context: NotifyWireRequestContext.self), hub: hub, ports: continuation,
+                    logger: logger)
+            case .basic:
+                app = application(
+                    router: Router(context: BasicRequestContext.self), hub: hub, ports: continuation, logger: logger)
+            }
             let group = ServiceGroup(
                 configuration: .init(services: [app, hub], gracefulShutdownSignals: [], logger: logger))
             return try await withThrowingTaskGroup(of: Void.self) { tasks in
@@ -56,6 +67,24 @@
                     throw error
                 }
             }
+        }
+
+        /// The application serving `router` with the NotifyWire routes of `hub` on 127.0.0.1, port 0; reports
+        /// its port to `ports`.
+        private static func application<Context: RequestContext>(
+            router: Router<Context>, hub: NotificationHub, ports: AsyncStream<Int>.Continuation, logger: Logger
+        ) -> any Service where Context.Source == ApplicationRequestContextSource {
+            router.addNotifyWireRoutes(hub: hub)
+            return Application(
+                router: router,
+                server: .notifyWire(hub: hub),
+                configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+                onServerRunning: { channel in
+                    ports.yield(channel.localAddress?.port ?? 0)
+                    ports.finish()
+                },
+                logger: logger
+            )
         }
 
         /// Waits until `condition` holds (checking every 10 ms, at most 3,000 times): a synchronisation point

@@ -23,19 +23,23 @@
                 ?? 0
         }
 
-        static let requests = [
-            ("sse", "GET /events?recipient=alice HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"),
-            (
-                "ws",
-                "GET /ws?recipient=alice HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
-            ),
+        static let sseRequest = "GET /events?recipient=alice HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+        static let webSocketRequest =
+            "GET /ws?recipient=alice HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+
+        /// SSE with both HTTP router contexts (the stream without child tasks, and the fallback that watches the
+        /// request stream); WebSocket's router context does not depend on the HTTP router's.
+        static let cases: [(transport: String, request: String, context: InProcessServer.RouterContext)] = [
+            ("sse", sseRequest, .channelAware), ("sse", sseRequest, .basic), ("ws", webSocketRequest, .channelAware),
         ]
 
-        @Test(arguments: requests)
-        func aStreamThatStopsReadingIsDroppedAndItsConnectionReleased(transport: String, request: String) async throws {
+        @Test(arguments: cases)
+        func aStreamThatStopsReadingIsDroppedAndItsConnectionReleased(
+            transport: String, request: String, context: InProcessServer.RouterContext
+        ) async throws {
             let configuration = NotifyWireServerConfiguration(queueCapacity: 4)
-            try await InProcessServer.with(configuration) { server in
+            try await InProcessServer.with(configuration, context: context) { server in
                 let port = try #require(server.url.split(separator: ":").last.flatMap { Int($0) })
                 let descriptor = try Self.connectWithoutReading(port: port, request: request)
                 defer { close(descriptor) }
