@@ -43,9 +43,11 @@
             process.standardInput = standardInput
             process.standardOutput = standardOutput
             process.standardError = try FileHandle(forWritingTo: errorLog)
-            process.terminationHandler = { [condition] _ in
+            // Weak: the process keeps its handler, so a strong `self` here would keep every ChildProcess (and its
+            // error log file) alive for good.
+            process.terminationHandler = { [weak self, condition] _ in
                 condition.lock()
-                self.exited = true
+                self?.exited = true
                 condition.broadcast()
                 condition.unlock()
             }
