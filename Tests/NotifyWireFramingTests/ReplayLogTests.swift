@@ -46,6 +46,7 @@ import Testing
         #expect(log.after(lastEventID: "1") == .tooOld)
         #expect(Self.sequences(log.after(lastEventID: "2")) == [3, 4, 5])
         #expect(Self.sequences(log.after(lastEventID: "3")) == [4, 5])
+        #expect(log.oldestRetainedSequence == 3)
     }
 
     @Test func boundedByBytes() {
@@ -58,6 +59,7 @@ import Testing
         #expect(log.append("huge", sequence: 4, byteCount: 11))
         #expect(log.count == 0)
         #expect(log.byteCount == 0)
+        #expect(log.oldestRetainedSequence == nil, "everything was evicted")
         #expect(log.after(lastEventID: "3") == .tooOld)
         #expect(log.after(lastEventID: "4") == .entries([]))
         #expect(log.append("p5", sequence: 5, byteCount: 4))

@@ -145,6 +145,11 @@ public final class ReplayLog<Payload: Sendable>: Sendable {
     public var byteCount: Int { state.withLock { $0.bytes } }
     /// The newest sequence ever appended (evicted or not), or `nil` before the first append.
     public var newestSequence: UInt64? { state.withLock { $0.newestSequence } }
+    /// The oldest sequence retained, or `nil` when nothing is (without copying the entries, unlike
+    /// ``retainedEntries``).
+    public var oldestRetainedSequence: UInt64? {
+        state.withLock { $0.head < $0.entries.count ? $0.entries[$0.head].sequence : nil }
+    }
 }
 
 extension ReplayLog where Payload == ByteBuffer {

@@ -120,7 +120,10 @@
                 return (subscription, replay(for: recipient, after: after))
             }
             metrics.connectionOpened(transport, codec: codec.format.name)
-            if after != nil, result.1 != .none { metrics.resumed(transport) }
+            switch result.1 {
+            case .notifications, .tooOld: metrics.resumed(transport)
+            case .none, .resumePointUnknown: break
+            }
             return result
         }
 
@@ -168,9 +171,9 @@
             case .entries(let entries):
                 return .notifications(entries.lazy.map(\.payload).filter { $0.recipientID == recipient })
             case .tooOld:
-                return .tooOld(oldest: log.retainedEntries.first?.sequence ?? 0)
+                return .tooOld(oldest: log.oldestRetainedSequence ?? 0)
             case .unknown:
-                return .none
+                return .resumePointUnknown(oldest: log.oldestRetainedSequence ?? 0)
             }
         }
 

@@ -9,7 +9,9 @@
         /// `GET /events?recipient=ID&codec=json|msgpack|protobuf`: a Server-Sent Events stream.
         ///
         /// Sends `retry:`, then what the log holds after `Last-Event-ID` (or `?lastEventId=`) for the recipient,
-        /// or one `event: resync` with `data: {"reason":"too-old","oldest":N}` when the log no longer holds it,
+        /// or one `event: resync` with `data: {"reason":"too-old","oldest":N}` when the log no longer holds it
+        /// (`"reason":"unknown"` when the id is newer than anything this hub published: another server's, or from
+        /// before a restart),
         /// then live notifications (event id = sequence), and a heartbeat comment every heartbeat interval.
         ///
         /// When the connection's `channel` is known and has an ``InputClosedWatcher`` (servers built by
@@ -100,6 +102,10 @@
             case .tooOld(let oldest):
                 try writer.write(
                     payload: ByteBuffer(string: "{\"reason\":\"too-old\",\"oldest\":\(oldest)}"), event: "resync",
+                    kind: .text, into: &buffer)
+            case .resumePointUnknown(let oldest):
+                try writer.write(
+                    payload: ByteBuffer(string: "{\"reason\":\"unknown\",\"oldest\":\(oldest)}"), event: "resync",
                     kind: .text, into: &buffer)
             case .notifications(let notifications):
                 for notification in notifications {

@@ -94,7 +94,7 @@
             #expect(bob.queuedCount == 0)
         }
 
-        @Test func replayIsTheLogAfterTheResumePointOrTooOldOrNothing() {
+        @Test func replayIsTheLogAfterTheResumePointOrTooOldOrUnknown() {
             let hub = NotificationHub(configuration: NotifyWireServerConfiguration(replayCount: 2))
             for index in 1...4 { hub.publish(Self.note("a\(index)", to: "alice")) }
             let codec = JSONCodec()
@@ -107,7 +107,16 @@
                         NotificationMessage(
                             id: "a4", kind: .comment, recipientID: "alice", title: "title a4", sequence: 4)
                     ]))
-            #expect(hub.subscribe(recipient: "alice", codec: codec, transport: .sse, after: 99).replay == .none)
+            #expect(
+                hub.subscribe(recipient: "alice", codec: codec, transport: .sse, after: 99).replay
+                    == .resumePointUnknown(oldest: 3), "newer than anything published: another server's, or a restart")
+            let empty = NotificationHub()
+            #expect(
+                empty.subscribe(recipient: "alice", codec: codec, transport: .sse, after: 1).replay
+                    == .resumePointUnknown(oldest: 0))
+            #expect(
+                empty.subscribe(recipient: "alice", codec: codec, transport: .sse, after: 0).replay
+                    == .notifications([]))
             #expect(hub.subscribe(recipient: "alice", codec: codec, transport: .sse).replay == .none)
         }
 

@@ -102,6 +102,7 @@
                     #expect(row.failedConnects == 0)
                     #expect(row.delivered > 0 && row.delivered <= row.expected)
                     #expect(row.lostAfterResume == row.expected - row.delivered)
+                    #expect(row.replayCovered == false, "the new server never saw the resume point: it says resync")
                     #expect(row.serverCpuSeconds == nil)
                     #expect(row.duplicates == 0)
                 }

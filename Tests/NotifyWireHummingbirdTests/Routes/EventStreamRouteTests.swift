@@ -121,6 +121,23 @@
             }
         }
 
+        /// A server that restarted (its log is in memory) has never seen the client's id: it says so with the
+        /// resync event, then goes live; an id that is not a sequence at all is a new client (no resync).
+        @Test func anIDNewerThanTheLogGetsTheResyncEventWithReasonUnknown() async throws {
+            try await InProcessServer.with { server in
+                for index in 1...2 { server.publish("a\(index)", to: "alice") }
+                async let stream = CurlAnswer.run([
+                    "-N", "-H", "Last-Event-ID: 800", "\(server.url)/events?recipient=alice",
+                ])
+                try await server.waitUntil("the stream subscribed") { server.hub.subscriberCount == 1 }
+                server.publish("a3", to: "alice")
+                server.hub.shutdown()
+                let text = try await stream.text
+                #expect(text.contains("event: resync\ndata: {\"reason\":\"unknown\",\"oldest\":1}\n\n"))
+                #expect(Self.ids(text) == ["3"], "after the resync answer, live traffic")
+            }
+        }
+
         /// Nothing is published and the next heartbeat is a minute away, so only noticing the client leave can
         /// end the stream within the 5 s allowed.
         @Test(arguments: InProcessServer.RouterContext.allCases)
