@@ -47,6 +47,31 @@ import Testing
         #expect(log.waiterCount == 0)
     }
 
+    /// Without a deadline of its own: answered by an append for the recipient (not by another's), and
+    /// cancellation answers as a timeout does.
+    @Test func untilCancelledIsAnsweredByTheRecipientsAppendOrByCancellation() async {
+        let log = ReplayLog<NotificationMessage>()
+        log.append(Self.notification(5), byteCount: 10)
+        let responder = PollResponder(log: log, registry: CodecRegistry(codecs: [JSONCodec()]))
+        let request = PollRequest(cursor: "5", recipient: SampleCorpus.minimal.recipientID)
+        let woken = Task { await responder.respondLongPollUntilCancelled(to: request) }
+        while log.waiterCount < 1 { await Task.yield() }
+        var other = Self.notification(6)
+        other.recipientID = "someone-else"
+        log.append(other, byteCount: 10)
+        log.append(Self.notification(7), byteCount: 10)
+        let answer = await woken.value
+        #expect(answer.batch?.notifications.map(\.sequence) == [7])
+
+        let cancelled = Task { await responder.respondLongPollUntilCancelled(to: PollRequest(cursor: "7")) }
+        while log.waiterCount < 1 { await Task.yield() }
+        cancelled.cancel()
+        let empty = await cancelled.value
+        #expect(empty.status == 200)
+        #expect(empty.batch == NotificationBatch(notifications: [], cursor: "7", hasMore: false))
+        #expect(log.waiterCount == 0)
+    }
+
     @Test func invalidRequestsAreAnsweredWithoutWaiting() async {
         let responder = PollResponder(log: ReplayLog(), registry: CodecRegistry(codecs: [JSONCodec()]))
         let response = await responder.respondLongPoll(to: PollRequest(cursor: "x"), timeout: .seconds(3600))

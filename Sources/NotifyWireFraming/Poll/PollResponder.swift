@@ -111,6 +111,20 @@ public struct PollResponder: Sendable {
         return response
     }
 
+    /// Answers a long-poll like ``respondLongPoll(to:timeout:)``, but holds it until a notification for it is
+    /// appended or the task is cancelled, with no deadline of its own: for a caller that ends the wait with a
+    /// timer it already has (an event loop's), so that no task waits on a clock. Cancellation answers as a
+    /// timeout does: an empty batch and the same cursor.
+    public func respondLongPollUntilCancelled(to request: PollRequest) async -> PollResponse {
+        var response = respond(to: request)
+        while let sequence = response.waitAfterSequence,
+            await log.waitForEntry(after: sequence, partition: request.recipient)
+        {
+            response = respond(to: request)
+        }
+        return response
+    }
+
     /// `503 Service Unavailable` with `Retry-After: <seconds>`.
     public static func serviceUnavailable(retryAfterSeconds: Int) -> PollResponse {
         var response = plain(503, "Service Unavailable", "the server cannot answer polls now; retry later")

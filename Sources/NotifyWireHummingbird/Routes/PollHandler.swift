@@ -37,19 +37,20 @@
                 let codecName = responder.registry.negotiate(accept: pollRequest.accept).codec?.format.name ?? "json"
                 hub.metrics.connectionOpened(.longPoll, codec: codecName)
                 defer { hub.metrics.connectionClosed(.longPoll, codec: codecName) }
-                let holdFor = wait
-                let hold: @Sendable () async -> PollResponse? = {
-                    await cancelWhenGracefulShutdown {
-                        await responder.respondLongPoll(to: pollRequest, timeout: holdFor)
+                let held: PollResponse?
+                if let channel, let watcher = try? await channel.pipeline.handler(type: InputClosedWatcher.self).get() {
+                    held = await Self.hold(
+                        { await responder.respondLongPollUntilCancelled(to: pollRequest) }, for: wait,
+                        on: channel.eventLoop, cancelledWhenClosed: watcher)
+                } else {
+                    let holdFor = wait
+                    held = try? await request.body.consumeWithCancellationOnInboundClose { _ in
+                        await cancelWhenGracefulShutdown {
+                            await responder.respondLongPoll(to: pollRequest, timeout: holdFor)
+                        }
                     }
                 }
-                let held: PollResponse??
-                if let channel, let watcher = try? await channel.pipeline.handler(type: InputClosedWatcher.self).get() {
-                    held = await Self.hold(hold, cancelledWhenClosed: watcher)
-                } else {
-                    held = try? await request.body.consumeWithCancellationOnInboundClose { _ in await hold() }
-                }
-                answer = (held ?? nil) ?? responder.respond(to: pollRequest)
+                answer = held ?? responder.respond(to: pollRequest)
             } else {
                 answer = responder.respond(to: pollRequest)
             }
@@ -59,17 +60,25 @@
             return Self.response(answer)
         }
 
-        /// Runs `operation` in a task of its own, cancelled when `watcher` sees the client go away or the caller
-        /// is cancelled.
+        /// Runs `operation` in a task of its own, cancelled after `duration` (a timer on `eventLoop`), when
+        /// `watcher` sees the client go away, on graceful shutdown, or when the caller is cancelled: one task per
+        /// held poll, where a deadline and a shutdown watch of their own would take four more.
         private static func hold<Value: Sendable>(
-            _ operation: @escaping @Sendable () async -> Value, cancelledWhenClosed watcher: InputClosedWatcher
+            _ operation: @escaping @Sendable () async -> Value, for duration: Duration, on eventLoop: any EventLoop,
+            cancelledWhenClosed watcher: InputClosedWatcher
         ) async -> Value {
             let task = Task { await operation() }
+            let deadline = eventLoop.scheduleTask(in: TimeAmount(duration)) { task.cancel() }
+            defer { deadline.cancel() }
             if !watcher.whenClosed({ task.cancel() }) { task.cancel() }
             defer { watcher.clear() }
-            return await withTaskCancellationHandler {
-                await task.value
-            } onCancel: {
+            return await withGracefulShutdownHandler {
+                await withTaskCancellationHandler {
+                    await task.value
+                } onCancel: {
+                    task.cancel()
+                }
+            } onGracefulShutdown: {
                 task.cancel()
             }
         }
