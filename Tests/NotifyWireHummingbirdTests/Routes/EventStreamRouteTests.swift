@@ -106,35 +106,24 @@
             }
         }
 
-        @Test func anIDOlderThanTheLogGetsTheResyncEvent() async throws {
+        /// An id older than the log (`too-old`), or newer than anything this hub published (`unknown`: another
+        /// server's, or from before a restart, the log being in memory), gets the resync event, then live traffic.
+        /// An id that is not a sequence at all is a new client (``ServerSentEventsTests``).
+        @Test(arguments: [
+            ("1", "{\"reason\":\"too-old\",\"oldest\":3}"), ("800", "{\"reason\":\"unknown\",\"oldest\":3}"),
+        ])
+        func anIDTheLogCannotReplayGetsTheResyncEvent(lastEventID: String, data: String) async throws {
             try await InProcessServer.with(NotifyWireServerConfiguration(replayCount: 2)) { server in
                 for index in 1...4 { server.publish("a\(index)", to: "alice") }
                 async let stream = CurlAnswer.run([
-                    "-N", "-H", "Last-Event-ID: 1", "\(server.url)/events?recipient=alice",
+                    "-N", "-H", "Last-Event-ID: \(lastEventID)", "\(server.url)/events?recipient=alice",
                 ])
                 try await server.waitUntil("the stream subscribed") { server.hub.subscriberCount == 1 }
                 server.publish("a5", to: "alice")
                 server.hub.shutdown()
                 let text = try await stream.text
-                #expect(text.contains("event: resync\ndata: {\"reason\":\"too-old\",\"oldest\":3}\n\n"))
+                #expect(text.contains("event: resync\ndata: \(data)\n\n"))
                 #expect(Self.ids(text) == ["5"], "after the resync answer, live traffic")
-            }
-        }
-
-        /// A server that restarted (its log is in memory) has never seen the client's id: it says so with the
-        /// resync event, then goes live; an id that is not a sequence at all is a new client (no resync).
-        @Test func anIDNewerThanTheLogGetsTheResyncEventWithReasonUnknown() async throws {
-            try await InProcessServer.with { server in
-                for index in 1...2 { server.publish("a\(index)", to: "alice") }
-                async let stream = CurlAnswer.run([
-                    "-N", "-H", "Last-Event-ID: 800", "\(server.url)/events?recipient=alice",
-                ])
-                try await server.waitUntil("the stream subscribed") { server.hub.subscriberCount == 1 }
-                server.publish("a3", to: "alice")
-                server.hub.shutdown()
-                let text = try await stream.text
-                #expect(text.contains("event: resync\ndata: {\"reason\":\"unknown\",\"oldest\":1}\n\n"))
-                #expect(Self.ids(text) == ["3"], "after the resync answer, live traffic")
             }
         }
 
