@@ -1,8 +1,8 @@
 #if Hummingbird
     import Hummingbird
 
-    /// Moves a response body writer into the child task that writes the stream, while the parent task only
-    /// waits for that child: one task uses the writer at a time.
+    /// Hands a response body writer to the closure that writes an SSE stream (run in the response's own task, or
+    /// in a child task while the response's task only waits for it): one task uses the writer at a time.
     final class ResponseWriterBox: @unchecked Sendable {
         var writer: any ResponseBodyWriter
 
