@@ -11,13 +11,22 @@
         /// subscribes only after its 101, so without a replay point a notification published at once could be
         /// missed, and the test would depend on timing.
         @Suite struct BrowserTests {
+            /// Removes chromium's profile folder, retrying for up to 5 s: its helper processes can still be writing
+            /// there just after the browser exits, and a single attempt sometimes left the folder in /tmp.
+            static func remove(_ profile: URL) async {
+                for _ in 0..<50 {
+                    try? FileManager.default.removeItem(at: profile)
+                    if !FileManager.default.fileExists(atPath: profile.path) { return }
+                    try? await Task.sleep(for: .milliseconds(100))
+                }
+            }
+
             @Test(arguments: ["sse", "ws"]) func theDemoPageReceivesAndEchoes(transport: String) async throws {
                 try await ServeProcess.with { server in
                     let recipient = "browser-\(transport)"
                     let echo = "echo-\(transport)"
                     let profile = FileManager.default.temporaryDirectory
                         .appendingPathComponent("notifywire-chromium-\(UUID().uuidString)")
-                    defer { try? FileManager.default.removeItem(at: profile) }
                     let browser = try ChildProcess(
                         "chromium",
                         arguments: [
@@ -52,6 +61,7 @@
                     // is the fallback.
                     browser.send(SIGTERM)
                     if (try? await browser.exit(timeout: 10, outputToEnd: false)) == nil { browser.killGroup() }
+                    await Self.remove(profile)
                     if let failure { throw failure }
                 }
             }
