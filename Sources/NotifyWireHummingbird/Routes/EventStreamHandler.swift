@@ -40,7 +40,7 @@
             }
             let hub = self.hub
             let watched: (channel: any Channel, watcher: InputClosedWatcher)?
-            if let channel, let watcher = try? await channel.pipeline.handler(type: InputClosedWatcher.self).get() {
+            if let channel, let watcher = await InputClosedWatcher.of(channel) {
                 watched = (channel, watcher)
             } else {
                 watched = nil
@@ -72,9 +72,7 @@
             let (subscription, replay) = hub.subscribe(
                 recipient: recipient, codec: codec, transport: .sse, after: after)
             defer { hub.unsubscribe(subscription) }
-            if let watcher = watched?.watcher {
-                if !watcher.whenClosed({ subscription.finish(.cancelled) }) { subscription.finish(.cancelled) }
-            }
+            watched?.watcher.whenClosed { subscription.finish(.cancelled) }
             defer { watched?.watcher.clear() }
             let configuration = hub.configuration
             try await withGracefulShutdownHandler {
@@ -100,13 +98,9 @@
             case .none:
                 break
             case .tooOld(let oldest):
-                try writer.write(
-                    payload: ByteBuffer(string: "{\"reason\":\"too-old\",\"oldest\":\(oldest)}"), event: "resync",
-                    kind: .text, into: &buffer)
+                try writeResync(reason: "too-old", oldest: oldest, with: writer, into: &buffer)
             case .resumePointUnknown(let oldest):
-                try writer.write(
-                    payload: ByteBuffer(string: "{\"reason\":\"unknown\",\"oldest\":\(oldest)}"), event: "resync",
-                    kind: .text, into: &buffer)
+                try writeResync(reason: "unknown", oldest: oldest, with: writer, into: &buffer)
             case .notifications(let notifications):
                 for notification in notifications {
                     try writer.write(notification, codec: codec, into: &buffer)
@@ -132,6 +126,15 @@
                     hub.metrics.recordPublishToWrite(since: delivery.publishedAt)
                 }
             }
+        }
+
+        /// The resync answer: `event: resync` with `data: {"reason":REASON,"oldest":N}`.
+        private static func writeResync(
+            reason: String, oldest: UInt64, with writer: SSEEventWriter, into buffer: inout ByteBuffer
+        ) throws {
+            try writer.write(
+                payload: ByteBuffer(string: "{\"reason\":\"\(reason)\",\"oldest\":\(oldest)}"), event: "resync",
+                kind: .text, into: &buffer)
         }
     }
 #endif

@@ -20,14 +20,19 @@
 
         init() {}
 
-        /// Runs `action` once when the client goes away, replacing any earlier action; returns `false`, keeping
-        /// nothing, when it has already gone.
-        func whenClosed(_ action: @escaping @Sendable () -> Void) -> Bool {
-            state.withLock { state in
-                guard !state.isClosed else { return false }
-                state.onClose = action
-                return true
+        /// The watcher in `channel`'s pipeline, or `nil` when the server was not built with one.
+        static func of(_ channel: any Channel) async -> InputClosedWatcher? {
+            try? await channel.pipeline.handler(type: InputClosedWatcher.self).get()
+        }
+
+        /// Runs `action` once when the client goes away, replacing any earlier action; at once, in the caller, when
+        /// it has already gone.
+        func whenClosed(_ action: @escaping @Sendable () -> Void) {
+            let alreadyClosed = state.withLock { state in
+                if !state.isClosed { state.onClose = action }
+                return state.isClosed
             }
+            if alreadyClosed { action() }
         }
 
         /// Forgets the action given to ``whenClosed(_:)``.

@@ -38,7 +38,7 @@
                 hub.metrics.connectionOpened(.longPoll, codec: codecName)
                 defer { hub.metrics.connectionClosed(.longPoll, codec: codecName) }
                 let held: PollResponse?
-                if let channel, let watcher = try? await channel.pipeline.handler(type: InputClosedWatcher.self).get() {
+                if let channel, let watcher = await InputClosedWatcher.of(channel) {
                     held = await Self.hold(
                         { await responder.respondLongPollUntilCancelled(to: pollRequest) }, for: wait,
                         on: channel.eventLoop, cancelledWhenClosed: watcher)
@@ -70,7 +70,7 @@
             let task = Task { await operation() }
             let deadline = eventLoop.scheduleTask(in: TimeAmount(duration)) { task.cancel() }
             defer { deadline.cancel() }
-            if !watcher.whenClosed({ task.cancel() }) { task.cancel() }
+            watcher.whenClosed { task.cancel() }
             defer { watcher.clear() }
             return await withGracefulShutdownHandler {
                 await withTaskCancellationHandler {

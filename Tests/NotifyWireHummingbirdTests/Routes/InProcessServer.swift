@@ -87,10 +87,11 @@
             )
         }
 
-        /// Waits until `condition` holds (checking every 10 ms, at most 3,000 times): a synchronisation point
-        /// between the test and a client running in another process, not a timing assertion.
-        func waitUntil(_ what: String, _ condition: () -> Bool) async throws {
-            for _ in 0..<3000 {
+        /// Waits until `condition` holds (checking every 10 ms, for at most `seconds`), else throws: a
+        /// synchronisation point between the test and a client running in another process, or, with a `seconds`
+        /// shorter than what the server would otherwise take, a bound the test asserts.
+        func waitUntil(_ what: String, seconds: Int = 30, _ condition: () -> Bool) async throws {
+            for _ in 0..<(seconds * 100) {
                 if condition() { return }
                 try await Task.sleep(for: .milliseconds(10))
             }
