@@ -38,6 +38,7 @@ let package = Package(
         // Built only with the `Hummingbird` trait.
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
         .package(url: "https://github.com/hummingbird-project/hummingbird-websocket.git", from: "2.8.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
         .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
@@ -135,6 +136,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Hummingbird", package: "hummingbird", condition: hummingbirdTrait),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket", condition: hummingbirdTrait),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth", condition: hummingbirdTrait),
                 .product(name: "JWTKit", package: "jwt-kit", condition: hummingbirdTrait),
                 .product(name: "Metrics", package: "swift-metrics", condition: hummingbirdTrait),
                 .product(name: "Prometheus", package: "swift-prometheus", condition: hummingbirdTrait),
@@ -214,6 +216,9 @@ let package = Package(
                 .target(name: "NotifyWireHummingbird", condition: hummingbirdTrait),
                 .target(name: "NotifyWireLoad", condition: hummingbirdTrait),
                 .product(name: "Hummingbird", package: "hummingbird", condition: hummingbirdTrait),
+                .product(name: "HummingbirdTesting", package: "hummingbird", condition: hummingbirdTrait),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth", condition: hummingbirdTrait),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket", condition: hummingbirdTrait),
             ],
             swiftSettings: swiftSettings
         ),

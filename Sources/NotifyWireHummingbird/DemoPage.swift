@@ -1,6 +1,7 @@
 #if Hummingbird
     /// The demo page that `GET /` serves: one self-contained HTML document (inline CSS and JavaScript, no
-    /// external assets, no build step).
+    /// external assets, no build step). Its routes are found below the path it is served at, so it works
+    /// wherever ``NotifyWireRoutes`` are mounted.
     ///
     /// The page subscribes with `EventSource` (`/events?recipient=…&codec=json`) or, at the flip of a switch,
     /// with a WebSocket (`/ws?recipient=…`, subprotocol `notifywire.v1.json`), lists notifications as they
@@ -78,13 +79,17 @@
             };
             const $ = (id) => document.getElementById(id);
 
+            // The routes' mount path: the page is served at the mount path itself (`/api/notify` or
+            // `/api/notify/`, or `/` at the root), and every route sits below it.
+            const base = location.pathname.replace(/\/+$/, "");
+
             function setStatus(text, open) {
               $("status").textContent = text;
               $("status").className = open ? "open" : "closed";
             }
 
             async function post(notification) {
-              const response = await fetch("/notifications", {
+              const response = await fetch(base + "/notifications", {
                 method: "POST",
                 headers: { "Content-Type": "application/json" },
                 body: JSON.stringify(notification),
@@ -140,14 +145,14 @@
               setStatus("connecting", false);
               if (state.transport === "ws") {
                 const scheme = location.protocol === "https:" ? "wss://" : "ws://";
-                const socket = new WebSocket(scheme + location.host + "/ws?" + query({ after: state.after }),
+                const socket = new WebSocket(scheme + location.host + base + "/ws?" + query({ after: state.after }),
                                              "notifywire.v1.json");
                 socket.onopen = () => { setStatus("open", true); echo("ready ws", { transport: "ws" }); };
                 socket.onmessage = (event) => received(event.data);
                 socket.onclose = (event) => setStatus("closed (" + event.code + ")", false);
                 state.source = socket;
               } else {
-                const source = new EventSource("/events?" + query({ codec: "json", lastEventId: state.after }));
+                const source = new EventSource(base + "/events?" + query({ codec: "json", lastEventId: state.after }));
                 source.onopen = () => { setStatus("open", true); echo("ready sse", { transport: "sse" }); };
                 source.onmessage = (event) => received(event.data);
                 source.addEventListener("resync", (event) => console.warn("resync", event.data));

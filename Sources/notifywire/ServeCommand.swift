@@ -83,12 +83,12 @@
                     "running unauthenticated: anyone can publish and subscribe (use --jwt-secret and --publish-token)")
             }
             let hub = NotificationHub(configuration: configuration)
-            let router = Router(context: NotifyWireRequestContext.self)
-            router.addNotifyWireRoutes(hub: hub)
+            let router = Router(context: BasicNotifyWireRequestContext.self)
+            router.addRoutes(NotifyWireRoutes(hub: hub).collection)
             let host = self.host
             let app = Application(
                 router: router,
-                server: .notifyWire(hub: hub),
+                server: .notifyWire(router: router, hub: hub),
                 configuration: .init(address: .hostname(host, port: port), serverName: "notifywire"),
                 onServerRunning: { channel in
                     let port = channel.localAddress?.port ?? 0

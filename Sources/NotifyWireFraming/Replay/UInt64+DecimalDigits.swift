@@ -1,6 +1,8 @@
 extension UInt64 {
-    /// The value of one or more ASCII digits, or `nil` for anything else or a value above `UInt64.max`.
-    init?(decimalDigits text: String) {
+    /// The value of one or more ASCII digits, or `nil` for anything else (a sign, a space, an empty string) or a
+    /// value above `UInt64.max`: the one rule for every decimal sequence, cursor, limit and wait the transports
+    /// read (`UInt64(_:)` would also accept a leading `+`).
+    public init?(decimalDigits text: String) {
         guard !text.isEmpty else { return nil }
         var value: UInt64 = 0
         for byte in text.utf8 {

@@ -1,4 +1,5 @@
 #if Hummingbird
+    public import NIOCore
     public import NotifyWireCore
     import Synchronization
 
@@ -185,6 +186,42 @@
             for waiter in woken.waiters { waiter.resume(returning: reason) }
             for action in woken.actions { action(reason) }
             return true
+        }
+    }
+
+    /// What ``HubSubscription/next()`` hands the connection's writer.
+    public enum HubSubscriptionEvent: Sendable {
+        /// A notification to write.
+        case notification(HubDelivery)
+        /// Time for a heartbeat (``HubSubscription/requestHeartbeat()``).
+        case heartbeat
+    }
+
+    /// Why a ``HubSubscription`` ended.
+    public enum HubSubscriptionEnd: Sendable, Equatable {
+        /// Its outgoing queue was full: the consumer fell behind and is disconnected.
+        case slowConsumer
+        /// The hub shut down.
+        case shutdown
+        /// The connection closed it (client gone, or the route finished).
+        case cancelled
+    }
+
+    /// One notification handed to a subscriber: encoded once per codec by the hub and shared by every
+    /// subscriber using that codec (the `ByteBuffer` storage is shared, never copied or re-encoded).
+    public struct HubDelivery: Sendable {
+        /// The notification's sequence (the SSE `id:`).
+        public var sequence: UInt64
+        /// The notification encoded with the subscriber's codec.
+        public var payload: ByteBuffer
+        /// When the hub published it (for the publish-to-write histogram).
+        public var publishedAt: ContinuousClock.Instant
+
+        /// Creates a delivery.
+        public init(sequence: UInt64, payload: ByteBuffer, publishedAt: ContinuousClock.Instant) {
+            self.sequence = sequence
+            self.payload = payload
+            self.publishedAt = publishedAt
         }
     }
 #endif

@@ -5,88 +5,71 @@
     import NotifyWire
     import ServiceLifecycle
 
-    extension NotifyWireRouteHandlers {
+    extension NotifyWireRoutes {
         /// `GET /events?recipient=ID&codec=json|msgpack|protobuf`: a Server-Sent Events stream.
         ///
-        /// Sends `retry:`, then what the log holds after `Last-Event-ID` (or `?lastEventId=`) for the recipient,
-        /// or one `event: resync` with `data: {"reason":"too-old","oldest":N}` when the log no longer holds it
-        /// (`"reason":"unknown"` when the id is newer than anything this hub published: another server's, or from
-        /// before a restart),
-        /// then live notifications (event id = sequence), and a heartbeat comment every heartbeat interval.
+        /// Sends `retry:`, then what the log holds after `Last-Event-ID` (or `?lastEventId=`; an id that is not a
+        /// decimal sequence is a new client) for the recipient, or one `event: resync` with
+        /// `data: {"reason":"too-old","oldest":N}` when the log no longer holds it (`"reason":"unknown"` when the
+        /// id is newer than anything this hub published: another server's, or from before a restart), then live
+        /// notifications (event id = sequence), and a heartbeat comment every heartbeat interval.
         ///
-        /// When the connection's `channel` is known and has an ``InputClosedWatcher`` (servers built by
-        /// ``HummingbirdCore/HTTPServerBuilder/notifyWire(hub:)``), the stream is written by the response's own
-        /// task alone: the watcher ends it when the client goes away and the heartbeat ticks on the event loop.
-        /// Otherwise the request stream is watched for the close, with child tasks for the heartbeat and the
-        /// slow-consumer check (more memory per stream).
-        func events(_ request: Request, channel: (any Channel)?) async -> Response {
-            let recipient: String
-            switch await subscriber(of: request) {
-            case .success(let found): recipient = found
-            case .failure(let refusal): return refusal.response
-            }
+        /// The stream is written by the response's own task alone: the connection's ``InputClosedWatcher`` ends
+        /// it when the client goes away, and the heartbeat ticks on the channel's event loop.
+        func events(_ request: Request, context: Context) async throws -> Response {
+            let recipient = try subscriber(of: request, context: context)
             let codecName = request.uri.queryParameters.get("codec") ?? WireFormat.json.name
             guard let codec = codecs.codec(named: codecName) else {
-                return PlainResponse.text(
+                throw NotifyWireHTTPError(
                     .badRequest, "unknown codec \(codecName); supported: \(codecs.names.joined(separator: ", "))")
             }
             let lastEventID =
                 HTTPField.Name("Last-Event-ID").flatMap { request.headers[$0] }
                 ?? request.uri.queryParameters.get("lastEventId")
-            let after = lastEventID.flatMap { UInt64($0) }
+            let after = lastEventID.flatMap { UInt64(decimalDigits: $0) }
             var headers = HTTPFields()
             for header in SSEResponseHeaders.all {
                 if let name = HTTPField.Name(header.name) { headers[name] = header.value }
             }
             let hub = self.hub
-            let watched: (channel: any Channel, watcher: InputClosedWatcher)?
-            if let channel, let watcher = await InputClosedWatcher.of(channel) {
-                watched = (channel, watcher)
-            } else {
-                watched = nil
-            }
+            let channel = context.channel
+            let watcher = await InputClosedWatcher.installed(in: channel)
             return Response(
                 status: .ok, headers: headers,
                 body: ResponseBody { writer in
-                    let box = ResponseWriterBox(writer)
-                    if let watched {
-                        try await Self.stream(
-                            hub: hub, recipient: recipient, codec: codec, after: after, box: box, watched: watched)
-                    } else {
-                        try await request.body.consumeWithCancellationOnInboundClose { _ in
-                            try await Self.stream(
-                                hub: hub, recipient: recipient, codec: codec, after: after, box: box, watched: nil)
-                        }
-                    }
-                    try await box.writer.finish(nil)
+                    try await Self.stream(
+                        hub: hub, recipient: recipient, codec: codec, after: after, writer: &writer,
+                        channel: channel, watcher: watcher)
+                    try await writer.finish(nil)
                 })
         }
 
         /// Subscribes and writes the stream until the subscription ends, the client goes away or the server
         /// shuts down. A subscriber dropped as a slow consumer ends with an error, which closes the connection
         /// even when a write is blocked.
-        static func stream(
+        private static func stream(
             hub: NotificationHub, recipient: String, codec: any NotificationCodec, after: UInt64?,
-            box: ResponseWriterBox, watched: (channel: any Channel, watcher: InputClosedWatcher)?
+            writer: inout any ResponseBodyWriter, channel: any Channel, watcher: InputClosedWatcher
         ) async throws {
             let (subscription, replay) = hub.subscribe(
                 recipient: recipient, codec: codec, transport: .sse, after: after)
             defer { hub.unsubscribe(subscription) }
-            watched?.watcher.whenClosed { subscription.finish(.cancelled) }
-            defer { watched?.watcher.clear() }
-            let configuration = hub.configuration
+            watcher.whenClosed { subscription.finish(.cancelled) }
+            defer { watcher.clear() }
+            let tasks = ConnectionTasks(
+                subscription: subscription, channel: channel, heartbeat: hub.configuration.heartbeatInterval)
             try await withGracefulShutdownHandler {
-                _ = try await ConnectionTasks.run(
-                    subscription: subscription, heartbeat: configuration.heartbeatInterval, channel: watched?.channel,
-                    writer: { try await writeEvents(subscription: subscription, replay: replay, hub: hub, box: box) },
-                    inbound: nil)
+                try await tasks.run {
+                    try await writeEvents(subscription: subscription, replay: replay, hub: hub, writer: &writer)
+                }
             } onGracefulShutdown: {
                 subscription.finish(.shutdown)
             }
         }
 
         private static func writeEvents(
-            subscription: HubSubscription, replay: HubReplay, hub: NotificationHub, box: ResponseWriterBox
+            subscription: HubSubscription, replay: HubReplay, hub: NotificationHub,
+            writer bodyWriter: inout any ResponseBodyWriter
         ) async throws {
             let writer = SSEEventWriter()
             let codec = subscription.codec
@@ -108,27 +91,27 @@
                 }
                 hub.metrics.delivered(.sse, codec: codecName, count: notifications.count)
             }
-            try await box.writer.write(buffer)
+            try await bodyWriter.write(buffer)
             while let event = await subscription.next() {
                 buffer.clear()
                 switch event {
                 case .heartbeat:
                     writer.writeHeartbeat(into: &buffer)
-                    try await box.writer.write(buffer)
+                    try await bodyWriter.write(buffer)
                 case .notification(let delivery):
                     guard delivery.sequence > lastSequence else { continue }
                     lastSequence = delivery.sequence
                     try writer.write(
                         payload: delivery.payload, id: String(delivery.sequence), kind: codec.payloadKind, into: &buffer
                     )
-                    try await box.writer.write(buffer)
+                    try await bodyWriter.write(buffer)
                     hub.metrics.delivered(.sse, codec: codecName)
                     hub.metrics.recordPublishToWrite(since: delivery.publishedAt)
                 }
             }
         }
 
-        /// The resync answer: `event: resync` with `data: {"reason":REASON,"oldest":N}`.
+        /// The resync event: `event: resync` with `data: {"reason":REASON,"oldest":N}`.
         private static func writeResync(
             reason: String, oldest: UInt64, with writer: SSEEventWriter, into buffer: inout ByteBuffer
         ) throws {

@@ -2,7 +2,7 @@
     import NIOCore
     import Synchronization
 
-    /// A handler in every HTTP connection of ``HummingbirdCore/HTTPServerBuilder/notifyWire(hub:)`` that notices
+    /// A handler in every HTTP connection of ``HummingbirdCore/HTTPServerBuilder/notifyWire(router:hub:)`` that notices
     /// the client closing its side (Hummingbird allows half-closure, so that arrives as
     /// `ChannelEvent.inputClosed`, not as the channel closing) or the connection going away, and runs what a held
     /// long-poll asked for then. It passes everything on unchanged.
@@ -20,9 +20,27 @@
 
         init() {}
 
-        /// The watcher in `channel`'s pipeline, or `nil` when the server was not built with one.
-        static func of(_ channel: any Channel) async -> InputClosedWatcher? {
-            try? await channel.pipeline.handler(type: InputClosedWatcher.self).get()
+        /// The watcher in `channel`'s pipeline; one is added at the pipeline's front when the server was not
+        /// built with one (``HummingbirdCore/HTTPServerBuilder/notifyWire(router:hub:)`` adds it to every
+        /// connection from the start, so that it also sees a client that leaves before its first request is
+        /// routed).
+        static func installed(in channel: any Channel) async -> InputClosedWatcher {
+            let future = channel.eventLoop.submit { () -> InputClosedWatcher in
+                let pipeline = channel.pipeline.syncOperations
+                if let watcher = try? pipeline.handler(type: InputClosedWatcher.self) { return watcher }
+                let watcher = InputClosedWatcher()
+                try pipeline.addHandler(watcher, position: .first)
+                if !channel.isActive { watcher.closed() }
+                return watcher
+            }
+            do {
+                return try await future.get()
+            } catch {
+                // The channel is gone: a watcher that has seen it close.
+                let watcher = InputClosedWatcher()
+                watcher.closed()
+                return watcher
+            }
         }
 
         /// Runs `action` once when the client goes away, replacing any earlier action; at once, in the caller, when
@@ -48,7 +66,7 @@
             context.fireChannelInactive()
         }
 
-        private func closed() {
+        fileprivate func closed() {
             let action = state.withLock { state in
                 state.isClosed = true
                 defer { state.onClose = nil }

@@ -5,25 +5,20 @@
     import NotifyWire
     import ServiceLifecycle
 
-    extension NotifyWireRouteHandlers {
+    extension NotifyWireRoutes {
         /// `GET /notifications?recipient=ID&cursor=SEQ&limit=N&wait=S`: a poll (`wait` absent or 0) or a
         /// long-poll held up to `wait` seconds (at most ``NotifyWireServerConfiguration/longPollMaxWait``),
         /// answered by ``NotifyWireFraming/PollResponder`` over the recipient's notifications.
         ///
-        /// When the connection's `channel` is known and has an ``InputClosedWatcher`` (servers built by
-        /// ``HummingbirdCore/HTTPServerBuilder/notifyWire(hub:)``), a held long-poll is cancelled when the client
-        /// goes away and the connection is kept for the next request; otherwise the request stream is watched
-        /// for the close, and Hummingbird closes the connection after the answer.
-        func poll(_ request: Request, channel: (any Channel)?) async -> Response {
-            let recipient: String
-            switch await subscriber(of: request) {
-            case .success(let found): recipient = found
-            case .failure(let refusal): return refusal.response
-            }
+        /// A held long-poll runs in one task, ended by a timer on the connection's event loop, by the
+        /// connection's ``InputClosedWatcher`` when the client goes away, or by graceful shutdown; the
+        /// connection is kept for the next request.
+        func poll(_ request: Request, context: Context) async throws -> Response {
+            let recipient = try subscriber(of: request, context: context)
             var wait = Duration.zero
             if let text = request.uri.queryParameters.get("wait"), !text.isEmpty {
-                guard let seconds = UInt64(text) else {
-                    return PlainResponse.text(.badRequest, "wait must be a whole number of seconds")
+                guard let seconds = UInt64(decimalDigits: text) else {
+                    throw NotifyWireHTTPError(.badRequest, "wait must be a whole number of seconds")
                 }
                 wait = min(.seconds(min(seconds, 3600)), hub.configuration.longPollMaxWait)
             }
@@ -32,32 +27,23 @@
                 limit: request.uri.queryParameters.get("limit"), ifNoneMatch: request.headers[.ifNoneMatch],
                 recipient: recipient)
             let responder = PollResponder(log: hub.log, registry: codecs)
-            let answer: PollResponse
+            let response: PollResponse
             if wait > .zero {
                 let codecName = responder.registry.negotiate(accept: pollRequest.accept).codec?.format.name ?? "json"
                 hub.metrics.connectionOpened(.longPoll, codec: codecName)
                 defer { hub.metrics.connectionClosed(.longPoll, codec: codecName) }
-                let held: PollResponse?
-                if let channel, let watcher = await InputClosedWatcher.of(channel) {
-                    held = await Self.hold(
-                        { await responder.respondLongPollUntilCancelled(to: pollRequest) }, for: wait,
-                        on: channel.eventLoop, cancelledWhenClosed: watcher)
-                } else {
-                    let holdFor = wait
-                    held = try? await request.body.consumeWithCancellationOnInboundClose { _ in
-                        await cancelWhenGracefulShutdown {
-                            await responder.respondLongPoll(to: pollRequest, timeout: holdFor)
-                        }
-                    }
-                }
-                answer = held ?? responder.respond(to: pollRequest)
+                let channel = context.channel
+                let watcher = await InputClosedWatcher.installed(in: channel)
+                response = await Self.hold(
+                    { await responder.respondLongPollUntilCancelled(to: pollRequest) }, for: wait,
+                    on: channel.eventLoop, cancelledWhenClosed: watcher)
             } else {
-                answer = responder.respond(to: pollRequest)
+                response = responder.respond(to: pollRequest)
             }
-            if let batch = answer.batch, let codec = answer.codec, !batch.notifications.isEmpty {
+            if let batch = response.batch, let codec = response.codec, !batch.notifications.isEmpty {
                 hub.metrics.delivered(.longPoll, codec: codec.format.name, count: batch.notifications.count)
             }
-            return Self.response(answer)
+            return Self.response(response)
         }
 
         /// Runs `operation` in a task of its own, cancelled after `duration` (a timer on `eventLoop`), when

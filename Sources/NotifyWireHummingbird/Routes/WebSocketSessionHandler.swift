@@ -1,4 +1,6 @@
 #if Hummingbird
+    import NIOHTTP1
+    import Synchronization
     import Hummingbird
     import HummingbirdWebSocket
     import HTTPTypes
@@ -7,7 +9,7 @@
     import NotifyWire
     import ServiceLifecycle
 
-    extension NotifyWireRouteHandlers {
+    extension NotifyWireRoutes {
         /// The subprotocol to answer and the codec for a WebSocket request: the first `notifywire.v1.*`
         /// subprotocol the client offered that the registry supports; none of ours gives JSON and no header.
         func webSocketCodec(for request: Request) -> (subprotocol: String?, codec: any NotificationCodec) {
@@ -20,76 +22,61 @@
             return (nil, jsonCodec)
         }
 
-        /// Whether `GET /ws` upgrades: only with a recipient (and a valid token when authenticated). A refused
-        /// request falls through to ``webSocketRefusal(_:)`` on the HTTP router, which says why.
+        /// Whether `GET /ws?recipient=ID[&after=SEQ]` upgrades: only with a recipient (and an identity that may
+        /// subscribe to it when authenticated) and a well-formed `after`.
         ///
-        /// When the connection's `channel` is known, an accepted upgrade subscribes to the hub here, before the
-        /// 101 is written, so that a client that has seen the 101 misses nothing; and a refusal is answered here
-        /// with the route's own status (401 for a bad token) and the connection closed (hummingbird-websocket
-        /// alone answers every refused upgrade with an empty 400).
-        func webSocketShouldUpgrade(_ request: Request, channel: (any Channel)?) async -> RouterShouldUpgrade {
+        /// A request that is not an upgrade (the router serving plain HTTP) is refused with 400 or 401 as the
+        /// other subscribe routes are, else 426. An accepted upgrade subscribes to the hub here, before the 101 is
+        /// written, so that a client that has seen the 101 misses nothing; a refused one is answered here with
+        /// its status and the connection closed.
+        func webSocketShouldUpgrade(_ request: Request, context: Context) async throws -> RouterShouldUpgrade {
+            guard WebSocketUpgradeRole.isUpgrade else {
+                _ = try subscriber(of: request, context: context)
+                _ = try Self.sequence(request.uri.queryParameters.get("after"), "after")
+                throw NotifyWireHTTPError(
+                    .upgradeRequired, "this route is a WebSocket: send an upgrade request",
+                    headers: [.upgrade: "websocket"])
+            }
             let recipient: String
-            switch await subscriber(of: request) {
-            case .success(let found): recipient = found
-            case .failure(let refusal):
-                if let channel { RefusedUpgradeAnswer.write(refusal.response, to: channel) }
+            let after: UInt64?
+            do {
+                recipient = try subscriber(of: request, context: context)
+                after = try Self.sequence(request.uri.queryParameters.get("after"), "after")
+            } catch let error as NotifyWireHTTPError {
+                RefusedUpgradeResponse.write(error, to: context.channel)
                 return .dontUpgrade
             }
             let (subprotocol, codec) = webSocketCodec(for: request)
-            if let channel {
-                let (subscription, replay) = hub.subscribe(
-                    recipient: recipient, codec: codec, transport: .webSocket, after: Self.resumePoint(of: request))
-                pendingWebSocketSubscriptions.keep(subscription, replay: replay, for: channel, hub: hub)
-            }
+            let (subscription, replay) = hub.subscribe(
+                recipient: recipient, codec: codec, transport: .webSocket, after: after)
+            pendingWebSocketSubscriptions.keep(subscription, replay: replay, for: context.channel, hub: hub)
             var headers = HTTPFields()
             if let subprotocol { headers[.secWebSocketProtocol] = subprotocol }
             return .upgrade(headers)
         }
 
-        /// The `after` query parameter of a WebSocket request: the sequence to resume after.
-        static func resumePoint(of request: Request) -> UInt64? {
-            request.uri.queryParameters.get("after").flatMap { UInt64($0) }
-        }
-
-        /// `GET /ws` that did not upgrade: 400 or 401 as for the other subscribe routes, else 426.
-        func webSocketRefusal(_ request: Request) async -> Response {
-            if case .failure(let refusal) = await subscriber(of: request) { return refusal.response }
-            var response = PlainResponse.text(.upgradeRequired, "this route is a WebSocket: send an upgrade request")
-            response.headers[.upgrade] = "websocket"
-            return response
-        }
-
-        /// An upgraded `GET /ws?recipient=ID[&after=SEQ]`: replays after `after`, then pushes live notifications,
-        /// one per message (text for JSON, binary otherwise). A data frame from the client closes with 1008.
+        /// An upgraded `GET /ws`: replays after `after`, then pushes live notifications, one per message (text for
+        /// JSON, binary otherwise). A data frame from the client closes with 1008.
         ///
-        /// The subscription is the one made before the 101 for `channel` (``webSocketShouldUpgrade(_:channel:)``),
-        /// or a new one when the channel is not known.
+        /// The subscription is the one made before the 101 for the connection
+        /// (``webSocketShouldUpgrade(_:context:)``).
         func webSocketSession(
-            request: Request, inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter,
-            channel: (any Channel)?
+            request: Request, inbound: WebSocketInboundStream, outbound: WebSocketOutboundWriter, context: Context
         ) async throws {
-            guard let recipient = request.uri.queryParameters.get("recipient"), !recipient.isEmpty else { return }
+            guard let (subscription, replay) = pendingWebSocketSubscriptions.take(for: context.channel) else { return }
             let hub = self.hub
-            let pending = channel.flatMap { pendingWebSocketSubscriptions.take(for: $0) }
-            let (subscription, replay) =
-                pending
-                ?? hub.subscribe(
-                    recipient: recipient, codec: webSocketCodec(for: request).codec, transport: .webSocket,
-                    after: Self.resumePoint(of: request))
             defer { hub.unsubscribe(subscription) }
+            let tasks = ConnectionTasks(subscription: subscription, channel: context.channel, heartbeat: nil)
             try await withGracefulShutdownHandler {
-                let outcome = try await ConnectionTasks.run(
-                    subscription: subscription, heartbeat: nil, channel: channel,
-                    writer: {
-                        try await Self.pushNotifications(
-                            subscription: subscription, replay: replay, hub: hub, outbound: outbound)
-                    },
-                    inbound: {
-                        for try await frame in inbound where frame.opcode != .continuation {
-                            return .clientSentData
-                        }
-                        return .clientClosed
-                    })
+                let outcome = try await tasks.run {
+                    try await Self.pushNotifications(
+                        subscription: subscription, replay: replay, hub: hub, outbound: outbound)
+                } inbound: {
+                    for try await frame in inbound where frame.opcode != .continuation {
+                        return .clientSentData
+                    }
+                    return .clientClosed
+                }
                 if outcome == .clientSentData {
                     try await outbound.close(.policyViolation, reason: "push-only channel")
                 }
@@ -119,6 +106,67 @@
                 try await outbound.write(.custom(WebSocketFrame(fin: true, opcode: opcode, data: delivery.payload)))
                 hub.metrics.delivered(.webSocket, codec: codec.format.name)
                 hub.metrics.recordPublishToWrite(since: delivery.publishedAt)
+            }
+        }
+    }
+
+    /// Whether the router is being asked by the WebSocket upgrade (``NotifyWireUpgradeResponder``) rather than
+    /// serving a plain HTTP request: one router serves both, so that `GET /ws` follows the prefix the routes are
+    /// mounted at and passes through the same middleware.
+    enum WebSocketUpgradeRole {
+        @TaskLocal static var isUpgrade = false
+    }
+
+    /// Hub subscriptions made when a WebSocket upgrade is accepted, before the 101 is written, waiting for the
+    /// upgraded session of the same connection to take them.
+    ///
+    /// Subscribing before the 101 means that a client that has seen the 101 misses nothing published after
+    /// it; a connection that closes before its session starts has its subscription ended when it closes.
+    final class PendingWebSocketSubscriptions: Sendable {
+        private let pending = Mutex<[ObjectIdentifier: (subscription: HubSubscription, replay: HubReplay)]>([:])
+
+        /// Keeps `subscription` for the session of `channel`, and ends it on `hub` if the channel closes first.
+        func keep(
+            _ subscription: HubSubscription, replay: HubReplay, for channel: any Channel, hub: NotificationHub
+        ) {
+            let key = ObjectIdentifier(channel)
+            pending.withLock { $0[key] = (subscription, replay) }
+            channel.closeFuture.whenComplete { [self] _ in
+                if let abandoned = take(key) { hub.unsubscribe(abandoned.subscription) }
+            }
+        }
+
+        /// Removes and returns the subscription kept for `channel`, if any.
+        func take(for channel: any Channel) -> (subscription: HubSubscription, replay: HubReplay)? {
+            take(ObjectIdentifier(channel))
+        }
+
+        private func take(_ key: ObjectIdentifier) -> (subscription: HubSubscription, replay: HubReplay)? {
+            pending.withLock { $0.removeValue(forKey: key) }
+        }
+
+        /// The number of subscriptions waiting for their session.
+        var count: Int { pending.withLock { $0.count } }
+    }
+
+    /// Writes a refused WebSocket upgrade's response (the route's ``NotifyWireHTTPError``) straight to the
+    /// connection and closes it: once the upgrade is refused, hummingbird-websocket would answer the upgrade
+    /// request itself without saying why.
+    enum RefusedUpgradeResponse {
+        static func write(_ error: NotifyWireHTTPError, to channel: any Channel) {
+            var headers = HTTPHeaders()
+            for field in error.headers { headers.add(name: field.name.canonicalName, value: field.value) }
+            headers.add(name: "Content-Type", value: "text/plain; charset=utf-8")
+            headers.add(name: "Content-Length", value: String(error.body.utf8.count))
+            headers.add(name: "Connection", value: "close")
+            let status = HTTPResponseStatus(statusCode: Int(error.status.code))
+            let head = HTTPResponseHead(version: .http1_1, status: status, headers: headers)
+            channel.eventLoop.execute {
+                channel.write(HTTPServerResponsePart.head(head), promise: nil)
+                channel.write(HTTPServerResponsePart.body(.byteBuffer(ByteBuffer(string: error.body))), promise: nil)
+                channel.writeAndFlush(HTTPServerResponsePart.end(nil)).whenComplete { _ in
+                    channel.close(promise: nil)
+                }
             }
         }
     }

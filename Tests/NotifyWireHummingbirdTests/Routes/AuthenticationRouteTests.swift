@@ -1,4 +1,6 @@
 #if Hummingbird
+    import HTTPTypes
+    import HummingbirdTesting
     import NotifyWire
     import NotifyWireHummingbird
     import NotifyWireTestSupport
@@ -78,33 +80,33 @@
         }
 
         @Test func publishingNeedsThePublishToken() async throws {
-            try await InProcessServer.with(NotifyWireServerConfiguration(authentication: Self.authentication)) {
-                server in
+            try await RoutedServer.with(NotifyWireServerConfiguration(authentication: Self.authentication)) { server in
                 let body = #"{"id":"p1","kind":"COMMENT","recipientId":"alice"}"#
-                for headers in [[], ["-H", "Authorization: Bearer wrong"], ["-H", "Authorization: publish-me"]] {
-                    let answer = try await CurlAnswer.run(
-                        headers + [
-                            "-H", "Content-Type: application/json", "--data-binary", body,
-                            "\(server.url)/notifications",
-                        ])
-                    #expect(answer.status == 401)
+                let subscriberToken = try await Self.token(sub: "alice")
+                for authorization in [nil, "Bearer wrong", "publish-me", "Bearer \(subscriberToken)"] {
+                    var headers = HTTPFields()
+                    if let authorization { headers[.authorization] = authorization }
+                    let response = try await server.post("/notifications", text: body, headers: headers)
+                    #expect(response.status == .unauthorized, "\(authorization ?? "no token")")
+                    #expect(response.headers[.wwwAuthenticate] == "Bearer")
                 }
+                let viaQuery = try await server.post("/notifications?access_token=publish-me", text: body)
+                #expect(viaQuery.status == .unauthorized, "the publish token is taken from the header only")
                 #expect(server.hub.log.count == 0)
-                let accepted = try await CurlAnswer.run([
-                    "-H", "Authorization: Bearer publish-me", "-H", "Content-Type: application/json", "--data-binary",
-                    body, "\(server.url)/notifications",
-                ])
-                #expect(accepted.status == 201)
-                #expect(server.hub.log.count == 1)
+                for scheme in ["Bearer", "bearer"] {
+                    let accepted = try await server.post(
+                        "/notifications", text: body, headers: [.authorization: "\(scheme) publish-me"])
+                    #expect(accepted.status == .created)
+                }
+                #expect(server.hub.log.count == 2)
             }
         }
 
         @Test func openRoutesNeedNoToken() async throws {
-            try await InProcessServer.with(NotifyWireServerConfiguration(authentication: Self.authentication)) {
-                server in
+            try await RoutedServer.with(NotifyWireServerConfiguration(authentication: Self.authentication)) { server in
                 for path in ["/", "/health", "/metrics"] {
-                    let answer = try await CurlAnswer.run(["\(server.url)\(path)"])
-                    #expect(answer.status == 200, "\(path)")
+                    let response = try await server.get(path)
+                    #expect(response.status == .ok, "\(path)")
                 }
             }
         }

@@ -1,16 +1,15 @@
 #if Hummingbird
     import Foundation
+    import HTTPTypes
+    import HummingbirdTesting
     import NotifyWire
     import NotifyWireHummingbird
     import Testing
 
-    /// `POST /notifications/batch` against the real application in-process, through curl.
+    /// `POST /notifications/batch`, routed in process.
     @Suite struct BatchPublishRouteTests {
-        static func post(_ server: InProcessServer, body: String) async throws -> CurlAnswer {
-            try await CurlAnswer.run([
-                "-X", "POST", "--data-binary", body, "-H", "Content-Type: application/json",
-                "\(server.url)/notifications/batch",
-            ])
+        static func post(_ server: RoutedServer, body: String) async throws -> TestResponse {
+            try await server.post("/notifications/batch", text: body)
         }
 
         static func batch(_ notifications: [NotificationMessage]) throws -> String {
@@ -19,18 +18,18 @@
         }
 
         @Test func aBatchIsPublishedInOrderUnderConsecutiveSequences() async throws {
-            try await InProcessServer.with { server in
+            try await RoutedServer.with { server in
                 _ = server.publish("earlier", to: "bob")
                 let notifications = (0..<5).map { index in
                     NotificationMessage(
                         id: "b-\(index)", kind: .comment, recipientID: index % 2 == 0 ? "alice" : "carol",
                         title: "t\(index)")
                 }
-                let answer = try await Self.post(server, body: try Self.batch(notifications))
-                #expect(answer.status == 201)
-                #expect(answer.header("Content-Type") == "application/json")
+                let response = try await Self.post(server, body: try Self.batch(notifications))
+                #expect(response.status == 201)
+                #expect(response.headers[.contentType] == "application/json")
                 let summary = try #require(
-                    try JSONSerialization.jsonObject(with: Data(answer.text.utf8)) as? [String: Int])
+                    try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [String: Int])
                 #expect(summary == ["published": 5, "firstSequence": 2, "lastSequence": 6])
                 let stored = server.hub.log.retainedEntries.map(\.payload)
                 #expect(stored.map(\.id) == ["earlier"] + notifications.map(\.id))
@@ -39,13 +38,13 @@
         }
 
         @Test func aBatchWithOneBadNotificationIs400AndPublishesNone() async throws {
-            try await InProcessServer.with { server in
+            try await RoutedServer.with { server in
                 let good = NotificationMessage(id: "g", kind: .comment, recipientID: "alice", title: "ok")
                 var noRecipient = good
                 noRecipient.recipientID = ""
-                let answer = try await Self.post(server, body: try Self.batch([good, noRecipient]))
-                #expect(answer.status == 400)
-                #expect(answer.text.contains("notifications[1]"), "the answer says which one: \(answer.text)")
+                let response = try await Self.post(server, body: try Self.batch([good, noRecipient]))
+                #expect(response.status == 400)
+                #expect(response.text.contains("notifications[1]"), "the response says which one: \(response.text)")
                 var unencodable = good
                 unencodable.title = "a\u{0}b"
                 let second = try await Self.post(server, body: try Self.batch([good, good, unencodable]))
@@ -56,7 +55,7 @@
         }
 
         @Test func anEmptyOrMalformedBatchIs400() async throws {
-            try await InProcessServer.with { server in
+            try await RoutedServer.with { server in
                 let empty = try await Self.post(server, body: #"{"notifications":[]}"#)
                 #expect(empty.status == 400)
                 #expect(empty.text.contains("no notification"))

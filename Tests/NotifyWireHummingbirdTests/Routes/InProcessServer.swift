@@ -22,19 +22,20 @@
 
         /// The HTTP router's request context.
         enum RouterContext: String, Sendable, CaseIterable, CustomTestStringConvertible {
-            /// ``NotifyWireRequestContext``: knows its channel, as `notifywire serve` uses it.
-            case channelAware
-            /// Hummingbird's `BasicRequestContext`: the routes fall back to watching the request stream.
+            /// ``BasicNotifyWireRequestContext``, as `notifywire serve` uses it.
             case basic
+            /// An app's own context that adopts ``NotifyWireRequestContext`` (``AppRequestContext``).
+            case appOwn
 
             var testDescription: String { rawValue }
         }
 
-        /// Starts a server with `configuration` and an HTTP router with `context`, runs `body` against it, then
-        /// shuts it down.
+        /// Starts a server with `configuration` and a router with `context`, whose NotifyWire routes are mounted
+        /// at `mountPath` (`url` ends with it) and authenticated by the app's own ``AppSessionAuthenticator`` when
+        /// `appSessions` is set, runs `body` against it, then shuts it down.
         static func with<T: Sendable>(
             _ configuration: NotifyWireServerConfiguration = NotifyWireServerConfiguration(),
-            context: RouterContext = .channelAware,
+            context: RouterContext = .basic, mountPath: String = "", appSessions: Bool = false,
             _ body: @Sendable (InProcessServer) async throws -> T
         ) async throws -> T {
             let hub = NotificationHub(configuration: configuration)
@@ -43,13 +44,14 @@
             logger.logLevel = .critical
             let app: any Service
             switch context {
-            case .channelAware:
-                app = application(
-                    router: Router(context: NotifyWireRequestContext.self), hub: hub, ports: continuation,
-                    logger: logger)
             case .basic:
                 app = application(
-                    router: Router(context: BasicRequestContext.self), hub: hub, ports: continuation, logger: logger)
+                    router: Router(context: BasicNotifyWireRequestContext.self), hub: hub, mountPath: mountPath,
+                    appSessions: appSessions, ports: continuation, logger: logger)
+            case .appOwn:
+                app = application(
+                    router: Router(context: AppRequestContext.self), hub: hub, mountPath: mountPath,
+                    appSessions: appSessions, ports: continuation, logger: logger)
             }
             let group = ServiceGroup(
                 configuration: .init(services: [app, hub], gracefulShutdownSignals: [], logger: logger))
@@ -58,7 +60,8 @@
                 var iterator = ports.makeAsyncIterator()
                 do {
                     guard let port = await iterator.next(), port > 0 else { throw NotListening() }
-                    let result = try await body(InProcessServer(url: "http://127.0.0.1:\(port)", hub: hub))
+                    let result = try await body(
+                        InProcessServer(url: "http://127.0.0.1:\(port)\(mountPath)", hub: hub))
                     await group.triggerGracefulShutdown()
                     try await tasks.waitForAll()
                     return result
@@ -69,15 +72,20 @@
             }
         }
 
-        /// The application serving `router` with the NotifyWire routes of `hub` on 127.0.0.1, port 0; reports
-        /// its port to `ports`.
-        private static func application<Context: RequestContext>(
-            router: Router<Context>, hub: NotificationHub, ports: AsyncStream<Int>.Continuation, logger: Logger
-        ) -> any Service where Context.Source == ApplicationRequestContextSource {
-            router.addNotifyWireRoutes(hub: hub)
+        /// The application serving `router` with the NotifyWire routes of `hub` at `mountPath` on 127.0.0.1,
+        /// port 0; reports its port to `ports`.
+        private static func application<Context: NotifyWireRequestContext>(
+            router: Router<Context>, hub: NotificationHub, mountPath: String, appSessions: Bool,
+            ports: AsyncStream<Int>.Continuation, logger: Logger
+        ) -> any Service {
+            let routes =
+                appSessions
+                ? NotifyWireRoutes(hub: hub, authenticator: AppSessionAuthenticator<Context>())
+                : NotifyWireRoutes(hub: hub)
+            router.addRoutes(routes.collection, atPath: RouterPath(mountPath))
             return Application(
                 router: router,
-                server: .notifyWire(hub: hub),
+                server: .notifyWire(router: router, hub: hub),
                 configuration: .init(address: .hostname("127.0.0.1", port: 0)),
                 onServerRunning: { channel in
                     ports.yield(channel.localAddress?.port ?? 0)

@@ -1,26 +1,29 @@
 #if Hummingbird
     import Foundation
+    import HTTPTypes
+    import HummingbirdTesting
+    import NIOCore
     import NotifyWire
     import NotifyWireHummingbird
     import Testing
 
-    /// `POST /notifications` against the real application in-process, through curl.
+    /// `POST /notifications` and the open routes, routed in process.
     @Suite struct PublishRouteTests {
         static let alice = #"{"id":"n-1","kind":"COMMENT","recipientId":"alice","title":"hello","sequence":"42"}"#
 
-        static func post(_ server: InProcessServer, body: String, headers: [String] = []) async throws -> CurlAnswer {
-            try await CurlAnswer.run(
-                ["-X", "POST", "--data-binary", body] + headers.flatMap { ["-H", $0] }
-                    + ["\(server.url)/notifications"])
+        static func post(
+            _ server: RoutedServer, body: String, contentType: String? = "application/json"
+        ) async throws -> TestResponse {
+            try await server.post("/notifications", text: body, contentType: contentType)
         }
 
         @Test func aJSONBodyIsStoredUnderTheNextSequenceAndAnsweredAsCanonicalJSON() async throws {
-            try await InProcessServer.with { server in
+            try await RoutedServer.with { server in
                 server.publish("earlier", to: "bob")
-                let answer = try await Self.post(server, body: Self.alice, headers: ["Content-Type: application/json"])
-                #expect(answer.status == 201)
-                #expect(answer.header("Content-Type") == "application/json")
-                let stored = try JSONCodec().decodeNotification(from: answer.body)
+                let response = try await Self.post(server, body: Self.alice)
+                #expect(response.status == 201)
+                #expect(response.headers[.contentType] == "application/json")
+                let stored = try JSONCodec().decodeNotification(from: response.body)
                 #expect(stored.sequence == 2, "the server's sequence replaces the body's")
                 #expect(stored.id == "n-1")
                 #expect(server.hub.log.retainedEntries.last?.payload == stored)
@@ -28,103 +31,97 @@
         }
 
         @Test func aBodyWithoutContentTypeIsJSON() async throws {
-            try await InProcessServer.with { server in
-                // curl sends a form content type with --data-binary unless told otherwise; an empty header removes it.
-                let answer = try await Self.post(server, body: Self.alice, headers: ["Content-Type:"])
-                #expect(answer.status == 201)
+            try await RoutedServer.with { server in
+                let response = try await Self.post(server, body: Self.alice, contentType: nil)
+                #expect(response.status == 201)
                 #expect(server.hub.log.count == 1)
             }
         }
 
         @Test func aMessagePackBodyIsDecodedByItsContentType() async throws {
-            try await InProcessServer.with { server in
+            try await RoutedServer.with { server in
                 let notification = NotificationMessage(id: "m-1", kind: .mention, recipientID: "alice", title: "mp")
                 let bytes = try MessagePackCodec().encodedBytes(notification)
-                let file = FileManager.default.temporaryDirectory.appendingPathComponent("notifywire-\(UUID()).msgpack")
-                try Data(bytes).write(to: file)
-                defer { try? FileManager.default.removeItem(at: file) }
-                let answer = try await CurlAnswer.run([
-                    "-X", "POST", "--data-binary", "@\(file.path)", "-H", "Content-Type: application/vnd.msgpack",
-                    "\(server.url)/notifications",
-                ])
-                #expect(answer.status == 201)
-                let stored = try JSONCodec().decodeNotification(from: answer.body)
+                let response = try await server.post(
+                    "/notifications", body: bytes, contentType: "application/vnd.msgpack")
+                #expect(response.status == 201)
+                let stored = try JSONCodec().decodeNotification(from: response.body)
                 #expect(stored.id == "m-1")
                 #expect(stored.sequence == 1)
             }
         }
 
         @Test func anUnknownContentTypeIs415() async throws {
-            try await InProcessServer.with { server in
-                let answer = try await Self.post(server, body: Self.alice, headers: ["Content-Type: text/csv"])
-                #expect(answer.status == 415)
+            try await RoutedServer.with { server in
+                let response = try await Self.post(server, body: Self.alice, contentType: "text/csv")
+                #expect(response.status == 415)
                 #expect(server.hub.log.count == 0)
             }
         }
 
         @Test func aBadBodyIs400WithTheCodecErrorAndChangesNothing() async throws {
-            try await InProcessServer.with { server in
-                let answer = try await Self.post(
+            try await RoutedServer.with { server in
+                let response = try await Self.post(
                     server, body: #"{"id":"x","kind":"COMMENT","recipientId":"alice","title":"#,
-                    headers: ["Content-Type: application/json"])
-                #expect(answer.status == 400)
-                #expect(answer.header("Content-Type")?.hasPrefix("text/plain") == true)
+                    contentType: "application/json")
+                #expect(response.status == 400)
+                #expect(response.headers[.contentType]?.hasPrefix("text/plain") == true)
                 let expected = #"{"id":"x","kind":"COMMENT","recipientId":"alice","title":"#
                 let error = #expect(throws: CodecError.self) {
                     try JSONCodec().decodeNotification(from: Array(expected.utf8))
                 }
-                #expect(answer.text == (error?.description ?? "?") + "\n", "the body is the codec's own error")
+                #expect(response.text == (error?.description ?? "?") + "\n", "the body is the codec's own error")
                 #expect(server.hub.log.count == 0)
             }
         }
 
         @Test func anEmptyRecipientIs400() async throws {
-            try await InProcessServer.with { server in
-                let answer = try await Self.post(
+            try await RoutedServer.with { server in
+                let response = try await Self.post(
                     server, body: #"{"id":"x","kind":"COMMENT","recipientId":""}"#,
-                    headers: ["Content-Type: application/json"])
-                #expect(answer.status == 400)
+                    contentType: "application/json")
+                #expect(response.status == 400)
                 #expect(server.hub.log.count == 0)
             }
         }
 
         @Test func aNotificationThatACodecCannotCarryIs400AndStoresNothing() async throws {
-            try await InProcessServer.with { server in
+            try await RoutedServer.with { server in
                 // Valid JSON, but protobuf-c cannot carry U+0000 in a string: protobuf subscribers would fail on it.
                 let body = #"{"id":"x","kind":"COMMENT","recipientId":"alice","title":"a\u0000b"}"#
-                let answer = try await Self.post(server, body: body, headers: ["Content-Type: application/json"])
-                #expect(answer.status == 400)
-                #expect(answer.text.contains("protobuf"), "the answer names the codec: \(answer.text)")
+                let response = try await Self.post(server, body: body)
+                #expect(response.status == 400)
+                #expect(response.text.contains("protobuf"), "the response names the codec: \(response.text)")
                 #expect(server.hub.log.count == 0)
             }
         }
 
         @Test func aBodyOverTheLimitIs413() async throws {
-            try await InProcessServer.with(NotifyWireServerConfiguration(maxRequestBodyBytes: 64)) { server in
+            try await RoutedServer.with(NotifyWireServerConfiguration(maxRequestBodyBytes: 64)) { server in
                 let padded =
                     #"{"id":"x","kind":"COMMENT","recipientId":"alice","title":""#
                     + String(repeating: "a", count: 100) + #""}"#
-                let answer = try await Self.post(server, body: padded, headers: ["Content-Type: application/json"])
-                #expect(answer.status == 413)
+                let response = try await Self.post(server, body: padded)
+                #expect(response.status == 413)
                 #expect(server.hub.log.count == 0)
                 let small = try await Self.post(
                     server, body: #"{"id":"x","kind":"COMMENT","recipientId":"a"}"#,
-                    headers: ["Content-Type: application/json"])
+                    contentType: "application/json")
                 #expect(small.status == 201)
             }
         }
 
         @Test func healthDemoPageAndMetricsAreServed() async throws {
-            try await InProcessServer.with { server in
-                let health = try await CurlAnswer.run(["\(server.url)/health"])
+            try await RoutedServer.with { server in
+                let health = try await server.get("/health")
                 #expect(health.status == 200)
                 #expect(health.text == "ok\n")
-                let page = try await CurlAnswer.run(["\(server.url)/"])
+                let page = try await server.get("/")
                 #expect(page.status == 200)
-                #expect(page.header("Content-Type") == "text/html; charset=utf-8")
+                #expect(page.headers[.contentType] == "text/html; charset=utf-8")
                 #expect(page.text == DemoPage.html)
                 server.publish("a1", to: "alice")
-                let metrics = try await CurlAnswer.run(["\(server.url)/metrics"])
+                let metrics = try await server.get("/metrics")
                 #expect(metrics.status == 200)
                 for name in [
                     "notifywire_connections{transport=\"sse\",codec=\"json\"}",

@@ -28,10 +28,10 @@
             "GET /ws?recipient=alice HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
             + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
 
-        /// SSE with both HTTP router contexts (the stream without child tasks, and the fallback that watches the
-        /// request stream); WebSocket's router context does not depend on the HTTP router's.
+        /// Both transports with both router contexts (ours and an app's own).
         static let cases: [(transport: String, request: String, context: InProcessServer.RouterContext)] = [
-            ("sse", sseRequest, .channelAware), ("sse", sseRequest, .basic), ("ws", webSocketRequest, .channelAware),
+            ("sse", sseRequest, .basic), ("sse", sseRequest, .appOwn), ("ws", webSocketRequest, .basic),
+            ("ws", webSocketRequest, .appOwn),
         ]
 
         @Test(arguments: cases)

@@ -1,4 +1,6 @@
 #if Hummingbird
+    import HTTPTypes
+    import HummingbirdTesting
     import NotifyWire
     import NotifyWireHummingbird
     import NotifyWireTestSupport
@@ -23,6 +25,18 @@
                         print("close none")
                     except websockets.ConnectionClosed as closed:
                         print("close", closed.rcvd.code if closed.rcvd else None)
+            asyncio.run(main())
+            """
+
+        /// Connects to `argv[1]` and prints `open`, or `status N` when the upgrade is refused.
+        static let statusClient = """
+            import asyncio, sys, websockets
+            async def main():
+                try:
+                    async with websockets.connect(sys.argv[1]):
+                        print("open")
+                except websockets.InvalidStatus as refused:
+                    print("status", refused.response.status_code)
             asyncio.run(main())
             """
 
@@ -63,11 +77,31 @@
         }
 
         @Test func plainRequestsToTheWebSocketRouteAreAnswered() async throws {
-            try await InProcessServer.with { server in
-                let withoutRecipient = try await CurlAnswer.run(["\(server.url)/ws"])
-                #expect(withoutRecipient.status == 400)
-                let notUpgraded = try await CurlAnswer.run(["\(server.url)/ws?recipient=alice"])
-                #expect(notUpgraded.status == 426)
+            try await RoutedServer.with { server in
+                let withoutRecipient = try await server.get("/ws")
+                #expect(withoutRecipient.status == .badRequest)
+                let notUpgraded = try await server.get("/ws?recipient=alice")
+                #expect(notUpgraded.status == .upgradeRequired)
+            }
+        }
+
+        /// Mounted under a prefix and authenticated by the app's own middleware, the upgrade is routed like every
+        /// other request: at the prefix, through the app's authenticator.
+        @Test func theUpgradeFollowsTheMountPathAndTheAppsAuthenticator() async throws {
+            try await InProcessServer.with(mountPath: "/api/notify", appSessions: true) { server in
+                server.publish("a1", to: "alice")
+                let wsURL = "ws://" + server.url.dropFirst("http://".count)
+                let lines = try await Self.connect(
+                    "\(wsURL)/ws?recipient=alice&after=0&session=alice", offering: ["notifywire.v1.json"])
+                #expect(lines.first == "subprotocol notifywire.v1.json")
+                #expect(lines.dropFirst().first?.hasPrefix("text {\"id\":\"a1\"") == true, "\(lines)")
+                let refused = try await ChildProcess.output(
+                    of: PythonPeer.interpreter,
+                    arguments: ["-c", Self.statusClient, "\(wsURL)/ws?recipient=alice&after=0&session=bob"])
+                #expect(
+                    String(decoding: refused, as: UTF8.self) == "status 401\n",
+                    "bob's session may not read alice's notifications")
+                try await server.waitUntil("the session ended") { server.hub.subscriberCount == 0 }
             }
         }
     }

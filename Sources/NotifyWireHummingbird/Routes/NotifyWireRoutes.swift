@@ -1,0 +1,116 @@
+#if Hummingbird
+    public import Hummingbird
+    import HTTPTypes
+    import HummingbirdWebSocket
+    import NIOCore
+    import NotifyWire
+    import HummingbirdAuth
+
+    /// The NotifyWire routes of a ``NotificationHub``, to mount where the app wants them:
+    ///
+    /// ```swift
+    /// router.addRoutes(NotifyWireRoutes(hub: hub).collection, atPath: "/api/notify")
+    /// ```
+    ///
+    /// `GET /` (the demo page), `GET /health`, `GET /metrics` (Prometheus text), `POST /notifications` (publish),
+    /// `POST /notifications/batch` (publish a batch in one step), `GET /notifications` (poll and long-poll),
+    /// `GET /events` (Server-Sent Events) and `GET /ws` (WebSocket), each below the path they are added at. The
+    /// WebSocket upgrade needs the server builder ``HummingbirdCore/HTTPServerBuilder/notifyWire(router:hub:)``
+    /// given the same router; without it `GET /ws` answers 426.
+    ///
+    /// Refusals are thrown as ``NotifyWireHTTPError`` (`text/plain`, one sentence) and answered by the router,
+    /// so that the app's middleware sees them. With an authenticator, the publish, poll, SSE and WebSocket
+    /// routes need the context's ``NotifyWireRequestContext/identity`` to allow them; the demo page, `/health`
+    /// and `/metrics` stay open.
+    public struct NotifyWireRoutes<Context: NotifyWireRequestContext>: Sendable {
+        /// The hub the routes serve.
+        public let hub: NotificationHub
+        /// The middleware that sets the identity, or `nil` when the routes are open to anyone.
+        let authenticator: (any MiddlewareProtocol<Request, Response, Context>)?
+        /// WebSocket subscriptions made before the 101, waiting for their session.
+        let pendingWebSocketSubscriptions = PendingWebSocketSubscriptions()
+
+        /// The routes of `hub`, authenticated by ``NotifyWireJWTAuthenticator`` when the hub's configuration has
+        /// ``NotifyWireServerConfiguration/authentication``, open to anyone otherwise.
+        public init(hub: NotificationHub) {
+            self.hub = hub
+            self.authenticator = hub.configuration.authentication.map {
+                NotifyWireJWTAuthenticator<Context>(authentication: $0)
+            }
+        }
+
+        /// The routes of `hub`, authenticated by the app's own `authenticator`, which sets the context's
+        /// ``NotifyWireRequestContext/identity`` (a `RouterMiddleware`, such as one of hummingbird-auth's
+        /// `AuthenticatorMiddleware`s). A request whose identity does not allow it gets 401.
+        public init(hub: NotificationHub, authenticator: some RouterMiddleware<Context>) {
+            self.hub = hub
+            self.authenticator = authenticator
+        }
+
+        /// The routes, for `addRoutes(_:atPath:)` of a router or a router group.
+        public var collection: RouteCollection<Context> {
+            let routes = RouteCollection(context: Context.self)
+            routes.get("/") { _, _ in Self.body(DemoPage.html, contentType: "text/html; charset=utf-8") }
+            routes.get("/health") { _, _ in Self.body("ok\n", contentType: "text/plain; charset=utf-8") }
+            routes.get("/metrics") { _, _ in
+                Self.body(hub.metrics.render(), contentType: "text/plain; version=0.0.4; charset=utf-8")
+            }
+            if let authenticator { routes.add(middleware: authenticator) }
+            routes.post("/notifications") { request, context in try await publish(request, context: context) }
+            routes.post("/notifications/batch") { request, context in
+                try await publishBatch(request, context: context)
+            }
+            routes.get("/notifications") { request, context in try await poll(request, context: context) }
+            routes.get("/events") { request, context in try await events(request, context: context) }
+            routes.ws("/ws") { request, context in
+                try await webSocketShouldUpgrade(request, context: context)
+            } onUpgrade: { inbound, outbound, context in
+                try await webSocketSession(
+                    request: context.request, inbound: inbound, outbound: outbound, context: context.requestContext)
+            }
+            return routes
+        }
+
+        var codecs: CodecRegistry { hub.configuration.codecs }
+
+        /// The canonical JSON codec of the registry (the first codec when it has none).
+        var jsonCodec: any NotificationCodec { codecs.codec(named: WireFormat.json.name) ?? JSONCodec() }
+
+        /// The `recipient` query parameter of a subscribe request, checked and authorized: 400 when missing or
+        /// empty, 401 when an authenticator runs and the identity may not subscribe to it.
+        func subscriber(of request: Request, context: Context) throws -> String {
+            guard let recipient = request.uri.queryParameters.get("recipient"), !recipient.isEmpty else {
+                throw NotifyWireHTTPError(.badRequest, "the recipient query parameter is required")
+            }
+            if authenticator != nil, context.identity?.maySubscribe(to: recipient) != true {
+                throw NotifyWireHTTPError.unauthorized
+            }
+            return recipient
+        }
+
+        /// Throws 401 when an authenticator runs and the identity may not publish.
+        func authorizePublish(context: Context) throws {
+            if authenticator != nil, context.identity?.mayPublish != true { throw NotifyWireHTTPError.unauthorized }
+        }
+
+        /// A decimal query parameter or header value (`0`–`18446744073709551615`, digits only: no sign, no
+        /// space), or `nil` when absent; 400 naming `what` when present but not such a number.
+        static func sequence(_ text: String?, _ what: String) throws -> UInt64? {
+            guard let text else { return nil }
+            guard let value = UInt64(decimalDigits: text) else {
+                throw NotifyWireHTTPError(.badRequest, "\(what) must be a decimal number (digits only)")
+            }
+            return value
+        }
+
+        private static func body(_ text: some StringProtocol, contentType: String) -> Response {
+            Self.body(Array(text.utf8), contentType: contentType)
+        }
+
+        private static func body(_ bytes: [UInt8], contentType: String) -> Response {
+            Response(
+                status: .ok, headers: [.contentType: contentType],
+                body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+        }
+    }
+#endif
