@@ -1,3 +1,4 @@
+import HTTPTypes
 import NIOCore
 import NotifyWire
 
@@ -60,8 +61,8 @@ struct WireCost: Encodable {
         let responder = PollResponder(log: log, registry: CodecRegistry(codecs: [codec]))
         let response = responder.respond(
             to: PollRequest(accept: codec.mediaType, cursor: "0", limit: String(count)))
-        guard response.status == 200 else {
-            throw InputFailure(message: "the poll answer for \(codec.format.name) is \(response.status)")
+        guard response.status == .ok else {
+            throw InputFailure(message: "the poll response for \(codec.format.name) is \(response.status.code)")
         }
         return response.http1Bytes.count
     }

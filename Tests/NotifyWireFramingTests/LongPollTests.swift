@@ -1,3 +1,4 @@
+import HTTPTypes
 import NIOCore
 import NotifyWireCore
 import NotifyWireFraming
@@ -43,7 +44,7 @@ import Testing
         let answer = await woken
         #expect(answer.status == 200)
         #expect(answer.batch?.notifications.map(\.sequence) == [6])
-        #expect(answer.header("ETag") == "\"json.6-6\"")
+        #expect(answer.headers[.eTag] == "\"json.6-6\"")
         #expect(log.waiterCount == 0)
     }
 

@@ -34,10 +34,7 @@
                 HTTPField.Name("Last-Event-ID").flatMap { request.headers[$0] }
                 ?? request.uri.queryParameters.get("lastEventId")
             let after = lastEventID.flatMap { UInt64($0) }
-            var headers = HTTPFields()
-            for header in SSEResponseHeaders.all {
-                if let name = HTTPField.Name(header.name) { headers[name] = header.value }
-            }
+            let headers = SSEResponseHeaders.all
             let hub = self.hub
             let watched: (channel: any Channel, watcher: InputClosedWatcher)?
             if let channel, let watcher = await InputClosedWatcher.of(channel) {

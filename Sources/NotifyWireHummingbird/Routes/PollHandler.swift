@@ -84,13 +84,10 @@
         }
 
         static func response(_ answer: PollResponse) -> Response {
-            var headers = HTTPFields()
-            for header in answer.headers where header.name.lowercased() != "content-length" {
-                if let name = HTTPField.Name(header.name) { headers.append(HTTPField(name: name, value: header.value)) }
-            }
-            let status = HTTPResponse.Status(code: answer.status)
-            if answer.status == 304 { return Response(status: status, headers: headers) }
-            return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: answer.body))
+            var headers = answer.headers
+            headers[.contentLength] = nil
+            if answer.status == .notModified { return Response(status: answer.status, headers: headers) }
+            return Response(status: answer.status, headers: headers, body: ResponseBody(byteBuffer: answer.body))
         }
     }
 #endif

@@ -1,4 +1,5 @@
 #if Hummingbird
+    import HTTPTypes
     import NIOCore
 
     /// The head of an HTTP/1.1 answer read off a raw connection (the WebSocket client reads its 101 itself):
@@ -7,10 +8,10 @@
         /// The largest head accepted, in bytes.
         static let maxBytes = 16 * 1024
 
-        /// The status code.
-        var status: Int
+        /// The status, with the reason phrase the server sent.
+        var status: HTTPResponse.Status
         /// The header fields, in order.
-        var headers: [(name: String, value: String)]
+        var headers: HTTPFields
 
         /// What reading `buffer` gave.
         enum Outcome {
@@ -41,21 +42,27 @@
             var lines = text.split(separator: "\r\n", omittingEmptySubsequences: false)[...]
             guard let statusLine = lines.popFirst() else { return .malformed("the answer has no status line") }
             let parts = statusLine.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
-            guard parts.count >= 2, parts[0].hasPrefix("HTTP/1."), parts[1].count == 3, let status = Int(parts[1])
+            guard parts.count >= 2, parts[0].hasPrefix("HTTP/1."), parts[1].count == 3,
+                parts[1].allSatisfy(\.isASCIIDigit), let code = Int(parts[1])
             else {
                 return .malformed("the answer's status line is not HTTP/1.x")
             }
-            var headers: [(name: String, value: String)] = []
+            let status = HTTPResponse.Status(code: code, reasonPhrase: parts.count > 2 ? String(parts[2]) : "")
+            var headers = HTTPFields()
             for line in lines {
-                guard let colon = line.firstIndex(of: ":"), colon != line.startIndex else {
-                    return .malformed("a header line of the answer has no name")
+                guard let colon = line.firstIndex(of: ":"), let name = HTTPField.Name(String(line[..<colon])) else {
+                    return .malformed("a header line of the answer has no valid name")
                 }
-                let name = String(line[..<colon])
                 let value = line[line.index(after: colon)...].trimmingSpaces
-                headers.append((name, value))
+                headers.append(HTTPField(name: name, value: value))
             }
             return .head(HandshakeAnswerHead(status: status, headers: headers))
         }
+    }
+
+    extension Character {
+        /// Whether the character is one of the ASCII digits 0 to 9.
+        fileprivate var isASCIIDigit: Bool { isASCII && isWholeNumber }
     }
 
     extension Substring {

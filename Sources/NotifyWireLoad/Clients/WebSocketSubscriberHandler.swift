@@ -1,4 +1,5 @@
 #if Hummingbird
+    import HTTPTypes
     import NIOCore
     import NotifyWire
 
@@ -41,8 +42,8 @@
         func channelActive(context: ChannelHandlerContext) {
             var uri = "/ws?recipient=\(endpoint.escapedRecipient)"
             if let resume = endpoint.resumeAfter { uri += "&after=\(resume)" }
-            var request = "GET \(uri) HTTP/1.1\r\n"
-            for header in handshake.headers { request += "\(header.name): \(header.value)\r\n" }
+            var request = "GET \(uri) HTTP/1.1\r\nHost: \(handshake.host)\r\n"
+            for header in handshake.headers { request += "\(header.name.rawName): \(header.value)\r\n" }
             request += "\r\n"
             context.writeAndFlush(wrapOutboundOut(ByteBuffer(string: request)), promise: nil)
             context.fireChannelActive()

@@ -1,5 +1,6 @@
 #if Hummingbird
     import Glibc
+    import HTTPTypes
     import NIOCore
     import NotifyWireCore
     @testable import NotifyWireLoad
@@ -84,7 +85,8 @@
             }
             #expect(head.status == 101)
             #expect(
-                head.headers.count == 1 && head.headers[0].name == "Upgrade" && head.headers[0].value == "websocket")
+                head.headers.count == 1 && head.headers[0].name.rawName == "Upgrade"
+                    && head.headers[0].value == "websocket")
             #expect(String(buffer: complete) == "REST")
         }
 
