@@ -121,7 +121,7 @@ import Testing
         #expect(String(buffer: response.body).contains("application/json, application/vnd.msgpack"))
     }
 
-    @Test func busyAnswersCarryRetryAfter() {
+    @Test func busyResponsesCarryRetryAfter() {
         let unavailable = PollResponder.serviceUnavailable(retryAfterSeconds: 30)
         #expect(unavailable.status == 503)
         #expect(unavailable.headers[.retryAfter] == "30")

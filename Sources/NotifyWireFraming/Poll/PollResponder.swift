@@ -2,19 +2,19 @@ public import HTTPTypes
 import NIOCore
 public import NotifyWireCore
 
-/// Answers `GET /notifications?cursor=…&limit=…` polls and long-polls from a ``ReplayLog`` of
+/// Responds to `GET /notifications?cursor=…&limit=…` polls and long-polls from a ``ReplayLog`` of
 /// notifications, in the codec the client accepts.
 ///
 /// | status | when | body |
 /// |---|---|---|
 /// | 200 | notifications after the cursor (possibly none) | the encoded ``NotifyWireCore/NotificationBatch``: `cursor` is the last sequence returned (the request's cursor when none is), `hasMore` is set when `limit` cut the page |
-/// | 304 | `If-None-Match` matches the answer's `ETag` | none |
+/// | 304 | `If-None-Match` matches the response's `ETag` | none |
 /// | 400 | `cursor` is not a decimal sequence, or `limit` not a whole number from 1 to ``PollOptions/maxLimit`` | one sentence |
 /// | 406 | no offered media type is acceptable | one sentence listing the offered media types |
 /// | 410 | the log no longer holds what follows the cursor (evicted), or the cursor is beyond anything this log has sent (another server, a restart) | one sentence telling the client to resync: reload its state and poll without a cursor |
 /// | 429, 503 | ``tooManyRequests(retryAfterSeconds:)``, ``serviceUnavailable(retryAfterSeconds:)`` | one sentence; `Retry-After` says when to come back |
 ///
-/// Every answer has `Cache-Control: no-store` and `Vary: Accept`. A 200 or 304 also has a strong `ETag`
+/// Every response has `Cache-Control: no-store` and `Vary: Accept`. A 200 or 304 also has a strong `ETag`
 /// naming the codec and the sequences returned (`"json.41-57"`, `"json.41-57+"` when `hasMore`,
 /// `"json.57"` for an empty page after cursor 57), so that a client polling again with `If-None-Match`
 /// gets 304 until something new arrives, and ``pollIntervalHeader`` (`X-Poll-Interval: 5`), the seconds a
@@ -39,7 +39,7 @@ public struct PollResponder: Sendable {
         self.options = options
     }
 
-    /// Answers a poll at once.
+    /// Responds to a poll at once.
     public func respond(to request: PollRequest) -> PollResponse {
         var cursor: UInt64?
         if let text = request.cursor, !text.isEmpty {
@@ -94,7 +94,7 @@ public struct PollResponder: Sendable {
             request: request)
     }
 
-    /// Answers a long-poll: at once when notifications after the cursor exist (or the request is invalid),
+    /// Responds to a long-poll: at once when notifications after the cursor exist (or the request is invalid),
     /// otherwise when one is appended or when `timeout` (default ``PollOptions/longPollTimeout``) passes,
     /// then with an empty batch and the same cursor. The wait suspends the task; it holds no thread.
     ///
@@ -114,7 +114,7 @@ public struct PollResponder: Sendable {
         return response
     }
 
-    /// Answers a long-poll like ``respondLongPoll(to:timeout:)``, but holds it until a notification for it is
+    /// Responds to a long-poll like ``respondLongPoll(to:timeout:)``, but holds it until a notification for it is
     /// appended or the task is cancelled, with no deadline of its own: for a caller that ends the wait with a
     /// timer it already has (an event loop's), so that no task waits on a clock. Cancellation answers as a
     /// timeout does: an empty batch and the same cursor.

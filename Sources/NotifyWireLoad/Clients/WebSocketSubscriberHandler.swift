@@ -4,7 +4,7 @@
     import NotifyWire
 
     /// A WebSocket subscriber on a raw TCP connection: writes the opening handshake of
-    /// ``WebSocketClientHandshake`` (offering the codec's subprotocol), reads the answer's head (at most 16 KiB),
+    /// ``WebSocketClientHandshake`` (offering the codec's subprotocol), reads the response's head (at most 16 KiB),
     /// verifies it, then feeds the rest to ``WebSocketMessageDecoder`` as the client.
     ///
     /// Established once the 101 is verified. Pings are answered with masked pongs, a close with a close. A
@@ -60,7 +60,7 @@
             case .handshake(var pending):
                 phase = .closed  // while `pending` is being read; set again below
                 pending.writeBuffer(&bytes)
-                switch HandshakeAnswerHead.read(from: &pending) {
+                switch HandshakeResponseHead.read(from: &pending) {
                 case .needMoreBytes:
                     phase = .handshake(pending)
                 case .malformed(let reason):

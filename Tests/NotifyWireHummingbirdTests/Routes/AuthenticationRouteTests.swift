@@ -47,9 +47,9 @@
                         "/events?recipient=alice&lastEventId=0", "/notifications?recipient=alice",
                         "/ws?recipient=alice",
                     ] {
-                        let answer = try await CurlAnswer.run(headers + ["\(server.url)\(path)"])
-                        #expect(answer.status == 401, "\(name) on \(path)")
-                        #expect(!answer.text.contains("a1"), "\(name) on \(path) leaked a notification")
+                        let response = try await CurlResponse.run(headers + ["\(server.url)\(path)"])
+                        #expect(response.status == 401, "\(name) on \(path)")
+                        #expect(!response.text.contains("a1"), "\(name) on \(path) leaked a notification")
                     }
                 }
                 let upgrade = [
@@ -57,19 +57,19 @@
                     "-H", "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==",
                 ]
                 for (name, headers) in refused {
-                    let answer = try await CurlAnswer.run(
+                    let response = try await CurlResponse.run(
                         upgrade + headers + ["\(server.url)/ws?recipient=alice&after=0"])
-                    #expect(answer.status == 401, "\(name) on a WebSocket upgrade")
-                    #expect(answer.header("WWW-Authenticate") == "Bearer")
+                    #expect(response.status == 401, "\(name) on a WebSocket upgrade")
+                    #expect(response.header("WWW-Authenticate") == "Bearer")
                 }
-                let withoutRecipient = try await CurlAnswer.run(upgrade + ["\(server.url)/ws"])
+                let withoutRecipient = try await CurlResponse.run(upgrade + ["\(server.url)/ws"])
                 #expect(withoutRecipient.status == 400)
-                let poll = try await CurlAnswer.run([
+                let poll = try await CurlResponse.run([
                     "-H", "Authorization: Bearer \(good)", "\(server.url)/notifications?recipient=alice",
                 ])
                 #expect(poll.status == 200)
                 #expect(try JSONCodec().decodeBatch(from: poll.body).notifications.map(\.id) == ["a1"])
-                let viaQuery = try await CurlAnswer.run([
+                let viaQuery = try await CurlResponse.run([
                     "\(server.url)/notifications?recipient=alice&access_token=\(good)"
                 ])
                 #expect(viaQuery.status == 200)
@@ -82,15 +82,15 @@
                 server in
                 let body = #"{"id":"p1","kind":"COMMENT","recipientId":"alice"}"#
                 for headers in [[], ["-H", "Authorization: Bearer wrong"], ["-H", "Authorization: publish-me"]] {
-                    let answer = try await CurlAnswer.run(
+                    let response = try await CurlResponse.run(
                         headers + [
                             "-H", "Content-Type: application/json", "--data-binary", body,
                             "\(server.url)/notifications",
                         ])
-                    #expect(answer.status == 401)
+                    #expect(response.status == 401)
                 }
                 #expect(server.hub.log.count == 0)
-                let accepted = try await CurlAnswer.run([
+                let accepted = try await CurlResponse.run([
                     "-H", "Authorization: Bearer publish-me", "-H", "Content-Type: application/json", "--data-binary",
                     body, "\(server.url)/notifications",
                 ])
@@ -103,8 +103,8 @@
             try await InProcessServer.with(NotifyWireServerConfiguration(authentication: Self.authentication)) {
                 server in
                 for path in ["/", "/health", "/metrics"] {
-                    let answer = try await CurlAnswer.run(["\(server.url)\(path)"])
-                    #expect(answer.status == 200, "\(path)")
+                    let response = try await CurlResponse.run(["\(server.url)\(path)"])
+                    #expect(response.status == 200, "\(path)")
                 }
             }
         }

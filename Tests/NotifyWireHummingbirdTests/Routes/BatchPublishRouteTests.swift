@@ -6,8 +6,8 @@
 
     /// `POST /notifications/batch` against the real application in-process, through curl.
     @Suite struct BatchPublishRouteTests {
-        static func post(_ server: InProcessServer, body: String) async throws -> CurlAnswer {
-            try await CurlAnswer.run([
+        static func post(_ server: InProcessServer, body: String) async throws -> CurlResponse {
+            try await CurlResponse.run([
                 "-X", "POST", "--data-binary", body, "-H", "Content-Type: application/json",
                 "\(server.url)/notifications/batch",
             ])
@@ -26,11 +26,11 @@
                         id: "b-\(index)", kind: .comment, recipientID: index % 2 == 0 ? "alice" : "carol",
                         title: "t\(index)")
                 }
-                let answer = try await Self.post(server, body: try Self.batch(notifications))
-                #expect(answer.status == 201)
-                #expect(answer.header("Content-Type") == "application/json")
+                let response = try await Self.post(server, body: try Self.batch(notifications))
+                #expect(response.status == 201)
+                #expect(response.header("Content-Type") == "application/json")
                 let summary = try #require(
-                    try JSONSerialization.jsonObject(with: Data(answer.text.utf8)) as? [String: Int])
+                    try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [String: Int])
                 #expect(summary == ["published": 5, "firstSequence": 2, "lastSequence": 6])
                 let stored = server.hub.log.retainedEntries.map(\.payload)
                 #expect(stored.map(\.id) == ["earlier"] + notifications.map(\.id))
@@ -43,9 +43,9 @@
                 let good = NotificationMessage(id: "g", kind: .comment, recipientID: "alice", title: "ok")
                 var noRecipient = good
                 noRecipient.recipientID = ""
-                let answer = try await Self.post(server, body: try Self.batch([good, noRecipient]))
-                #expect(answer.status == 400)
-                #expect(answer.text.contains("notifications[1]"), "the answer says which one: \(answer.text)")
+                let response = try await Self.post(server, body: try Self.batch([good, noRecipient]))
+                #expect(response.status == 400)
+                #expect(response.text.contains("notifications[1]"), "the response says which one: \(response.text)")
                 var unencodable = good
                 unencodable.title = "a\u{0}b"
                 let second = try await Self.post(server, body: try Self.batch([good, good, unencodable]))

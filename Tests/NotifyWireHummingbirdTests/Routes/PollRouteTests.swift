@@ -10,13 +10,13 @@
                 server.publish("a1", to: "alice")
                 server.publish("b1", to: "bob")
                 server.publish("a2", to: "alice")
-                let answer = try await CurlAnswer.run(["\(server.url)/notifications?recipient=alice&cursor=0"])
-                #expect(answer.status == 200)
-                let batch = try JSONCodec().decodeBatch(from: answer.body)
+                let response = try await CurlResponse.run(["\(server.url)/notifications?recipient=alice&cursor=0"])
+                #expect(response.status == 200)
+                let batch = try JSONCodec().decodeBatch(from: response.body)
                 #expect(batch.notifications.map(\.id) == ["a1", "a2"])
                 #expect(batch.cursor == "3")
-                let etag = try #require(answer.header("ETag"))
-                let again = try await CurlAnswer.run([
+                let etag = try #require(response.header("ETag"))
+                let again = try await CurlResponse.run([
                     "-H", "If-None-Match: \(etag)", "\(server.url)/notifications?recipient=alice&cursor=0",
                 ])
                 #expect(again.status == 304)
@@ -28,13 +28,13 @@
         func theCodecFollowsAccept(accept: String, codec: String) async throws {
             try await InProcessServer.with { server in
                 server.publish("a1", to: "alice")
-                let answer = try await CurlAnswer.run([
+                let response = try await CurlResponse.run([
                     "-H", "Accept: \(accept)", "\(server.url)/notifications?recipient=alice",
                 ])
-                #expect(answer.status == 200)
+                #expect(response.status == 200)
                 let codecValue = try #require(CodecRegistry.standard.codec(named: codec))
-                #expect(answer.header("Content-Type") == codecValue.mediaType)
-                #expect(try codecValue.decodeBatch(from: answer.body).notifications.map(\.id) == ["a1"])
+                #expect(response.header("Content-Type") == codecValue.mediaType)
+                #expect(try codecValue.decodeBatch(from: response.body).notifications.map(\.id) == ["a1"])
             }
         }
 
@@ -46,24 +46,24 @@
             ("/notifications?recipient=alice", ["-H", "Accept: text/html"], 406),
             ("/notifications?recipient=alice&cursor=99", [], 410),
         ])
-        func badPollsAreAnswered(path: String, headers: [String], status: Int) async throws {
+        func badPollsGetTheirErrorStatus(path: String, headers: [String], status: Int) async throws {
             try await InProcessServer.with { server in
                 server.publish("a1", to: "alice")
-                let answer = try await CurlAnswer.run(headers + ["\(server.url)\(path)"])
-                #expect(answer.status == status)
+                let response = try await CurlResponse.run(headers + ["\(server.url)\(path)"])
+                #expect(response.status == status)
             }
         }
 
-        @Test func aHeldLongPollAnswersWithTheRecipientsNextNotificationOnly() async throws {
+        @Test func aHeldLongPollRespondsWithTheRecipientsNextNotificationOnly() async throws {
             try await InProcessServer.with { server in
                 server.publish("a1", to: "alice")
-                async let held = CurlAnswer.run(["\(server.url)/notifications?recipient=alice&cursor=1&wait=30"])
+                async let held = CurlResponse.run(["\(server.url)/notifications?recipient=alice&cursor=1&wait=30"])
                 try await server.waitUntil("the long-poll waits") { server.hub.log.waiterCount == 1 }
                 server.publish("b1", to: "bob")
                 server.publish("a2", to: "alice")
-                let answer = try await held
-                #expect(answer.status == 200)
-                let batch = try JSONCodec().decodeBatch(from: answer.body)
+                let response = try await held
+                #expect(response.status == 200)
+                let batch = try JSONCodec().decodeBatch(from: response.body)
                 #expect(batch.notifications.map(\.id) == ["a2"])
                 #expect(batch.cursor == "3")
                 try await server.waitUntil("no waiter is left") { server.hub.log.waiterCount == 0 }

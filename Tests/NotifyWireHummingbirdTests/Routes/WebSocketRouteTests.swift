@@ -62,11 +62,11 @@
             }
         }
 
-        @Test func plainRequestsToTheWebSocketRouteAreAnswered() async throws {
+        @Test func plainRequestsToTheWebSocketRouteGetAResponse() async throws {
             try await InProcessServer.with { server in
-                let withoutRecipient = try await CurlAnswer.run(["\(server.url)/ws"])
+                let withoutRecipient = try await CurlResponse.run(["\(server.url)/ws"])
                 #expect(withoutRecipient.status == 400)
-                let notUpgraded = try await CurlAnswer.run(["\(server.url)/ws?recipient=alice"])
+                let notUpgraded = try await CurlResponse.run(["\(server.url)/ws?recipient=alice"])
                 #expect(notUpgraded.status == 426)
             }
         }
