@@ -35,6 +35,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         // Built only with the `Hummingbird` trait.
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
         .package(url: "https://github.com/hummingbird-project/hummingbird-websocket.git", from: "2.8.1"),
@@ -98,6 +99,7 @@ let package = Package(
                 "NotifyWireCore",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -152,6 +154,7 @@ let package = Package(
             dependencies: [
                 "NotifyWire", "NotifyWireValidation",
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOPosix", package: "swift-nio", condition: hummingbirdTrait),
                 .product(name: "NIOHTTP1", package: "swift-nio", condition: hummingbirdTrait),
             ],
@@ -163,6 +166,7 @@ let package = Package(
                 "NotifyWire", "NotifyWireValidation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .target(name: "NotifyWireHummingbird", condition: hummingbirdTrait),
                 .target(name: "NotifyWireLoad", condition: hummingbirdTrait),
                 .product(name: "Hummingbird", package: "hummingbird", condition: hummingbirdTrait),
@@ -200,7 +204,10 @@ let package = Package(
         ),
         .testTarget(
             name: "NotifyWireFramingTests",
-            dependencies: ["NotifyWireFraming", "NotifyWireJSON", "NotifyWireTestSupport"],
+            dependencies: [
+                "NotifyWireFraming", "NotifyWireJSON", "NotifyWireTestSupport",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -213,6 +220,7 @@ let package = Package(
             name: "NotifyWireHummingbirdTests",
             dependencies: [
                 "NotifyWireTestSupport",
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .target(name: "NotifyWireHummingbird", condition: hummingbirdTrait),
                 .target(name: "NotifyWireLoad", condition: hummingbirdTrait),
                 .product(name: "Hummingbird", package: "hummingbird", condition: hummingbirdTrait),
@@ -224,7 +232,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NotifyWireCLITests",
-            dependencies: ["NotifyWireTestSupport"],
+            dependencies: ["NotifyWireTestSupport", .product(name: "HTTPTypes", package: "swift-http-types")],
             swiftSettings: swiftSettings
         ),
     ],

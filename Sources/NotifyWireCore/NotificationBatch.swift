@@ -1,4 +1,4 @@
-/// A page of notifications (`notify.v1.NotificationBatch`), as a poll answers or a stream replays.
+/// A page of notifications (`notify.v1.NotificationBatch`), as a poll returns or a stream replays.
 public struct NotificationBatch: Hashable, Sendable {
     /// The notifications, oldest first (`notifications`, field 1).
     public var notifications: [NotificationMessage]

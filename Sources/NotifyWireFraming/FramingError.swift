@@ -43,7 +43,7 @@ public struct FramingError: Error, Hashable, Sendable, CustomStringConvertible {
         /// code that may not be sent on the wire.
         public static let webSocketInvalidControlFrame = Code("webSocketInvalidControlFrame")
         /// A WebSocket opening handshake is invalid: a server rejecting a client's upgrade request, or a
-        /// client rejecting the server's answer.
+        /// client rejecting the server's response.
         public static let webSocketHandshakeFailed = Code("webSocketHandshakeFailed")
 
         /// A length-delimited stream announces a message larger than the reader's limit

@@ -5,7 +5,7 @@
         case sse
         /// WebSocket: `GET /ws` upgraded, one connection per subscriber.
         case ws
-        /// Long-poll: `GET /notifications?wait=…`, re-issued on a keep-alive connection after every answer.
+        /// Long-poll: `GET /notifications?wait=…`, re-issued on a keep-alive connection after every response.
         case longPoll = "longpoll"
     }
 #endif

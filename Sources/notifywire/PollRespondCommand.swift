@@ -1,18 +1,18 @@
 import ArgumentParser
 import NotifyWire
 
-/// `notifywire poll respond`: prints the exact HTTP/1.1 answer to `GET /notifications?cursor=…&limit=…`.
+/// `notifywire poll respond`: prints the exact HTTP/1.1 response to `GET /notifications?cursor=…&limit=…`.
 struct PollRespondCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "respond",
-        abstract: "Print the HTTP/1.1 answer to a poll over a log read from a JSON batch.",
+        abstract: "Print the HTTP/1.1 response to a poll over a log read from a JSON batch.",
         discussion: """
             FILE (or standard input) is a NotificationBatch in JSON standing for the server's log: its \
             notifications, in increasing `sequence` order, are what was sent. Prints the status line, the \
             headers, a blank line and the body exactly as the poll responder makes them: 200 with the encoded \
             batch, 304 when --if-none-match matches the ETag, 400 for an invalid cursor or limit, 406 when \
             nothing in --accept is offered (JSON, MessagePack, Protocol Buffers, in that preference), 410 \
-            for a cursor the log cannot serve. Every answer is exit status 0; an unreadable log is 1.
+            for a cursor the log cannot serve. Every response is exit status 0; an unreadable log is 1.
             """
     )
 
@@ -22,7 +22,7 @@ struct PollRespondCommand: ParsableCommand {
     @Option(help: "The cursor query parameter: the sequence of the last notification the client has.")
     var cursor: String?
 
-    @Option(help: "The limit query parameter: the most notifications in the answer (1 to 1000, default 100).")
+    @Option(help: "The limit query parameter: the most notifications in the response (1 to 1000, default 100).")
     var limit: String?
 
     @Option(help: "The request's If-None-Match header.")

@@ -1,3 +1,4 @@
+import HTTPTypes
 import NIOCore
 import NotifyWire
 
@@ -17,7 +18,7 @@ struct WireCost: Encodable {
     let webSocket: Int
     /// One message of a length-delimited stream: varint prefix or NDJSON line feed.
     let stream: Int
-    /// A 200 poll answer carrying a batch of 1 such notification, status line and headers included.
+    /// A 200 poll response carrying a batch of 1 such notification, status line and headers included.
     let poll1: Double
     /// The same for a batch of 10, divided by 10.
     let poll10: Double
@@ -38,7 +39,7 @@ struct WireCost: Encodable {
         try WebSocketFrameEncoder(role: .server).write(notification, codec: codec, into: &frame)
         let stream = try streamBytes(notification, codec: codec)
         let polls = try pollBatchSizes.map { size in
-            Double(try pollAnswerBytes(notification, count: size, codec: codec)) / Double(size)
+            Double(try pollResponseBytes(notification, count: size, codec: codec)) / Double(size)
         }
         return WireCost(
             entry: entry, codecID: codecID, codec: codecName, payload: try codec.encodedBytes(notification).count,
@@ -46,8 +47,8 @@ struct WireCost: Encodable {
             poll1: polls[0], poll10: polls[1], poll100: polls[2])
     }
 
-    /// The HTTP/1.1 bytes of the poll answer for `count` copies of `notification` (distinct ids), as ``PollResponder`` writes them for a client that accepts only `codec`'s media type.
-    static func pollAnswerBytes(_ notification: NotificationMessage, count: Int, codec: any NotificationCodec) throws
+    /// The HTTP/1.1 bytes of the poll response for `count` copies of `notification` (distinct ids), as ``PollResponder`` writes them for a client that accepts only `codec`'s media type.
+    static func pollResponseBytes(_ notification: NotificationMessage, count: Int, codec: any NotificationCodec) throws
         -> Int
     {
         let log = ReplayLog<NotificationMessage>()
@@ -60,8 +61,8 @@ struct WireCost: Encodable {
         let responder = PollResponder(log: log, registry: CodecRegistry(codecs: [codec]))
         let response = responder.respond(
             to: PollRequest(accept: codec.mediaType, cursor: "0", limit: String(count)))
-        guard response.status == 200 else {
-            throw InputFailure(message: "the poll answer for \(codec.format.name) is \(response.status)")
+        guard response.status == .ok else {
+            throw InputFailure(message: "the poll response for \(codec.format.name) is \(response.status.code)")
         }
         return response.http1Bytes.count
     }

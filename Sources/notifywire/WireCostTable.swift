@@ -9,7 +9,7 @@ enum WireCostTable {
         Bytes on the wire per notification, computed (not timed) on the built-in corpus: SSE counts the \
         `id:` and `data:` field names, line ends and base64 for binary codecs; WebSocket is one unmasked \
         server frame; stream is the length-delimited form (varint prefix, or NDJSON's line feed); poll ×N is \
-        one 200 answer (status line, Content-Type, Content-Length, Cache-Control, Vary, ETag, X-Poll-Interval \
+        one 200 response (status line, Content-Type, Content-Length, Cache-Control, Vary, ETag, X-Poll-Interval \
         and the encoded batch) for N such notifications, divided by N. TCP, TLS, HTTP/2 and chunked-encoding \
         overhead and compression are not counted.
         """

@@ -1,3 +1,4 @@
+import HTTPTypes
 import NIOCore
 import NotifyWire
 import Testing
@@ -64,7 +65,7 @@ enum MatrixTransport: String, CaseIterable, Sendable {
             let response = PollResponder(log: log, registry: CodecRegistry(codecs: [codec]))
                 .respond(to: PollRequest(accept: codec.mediaType, cursor: "0"))
             #expect(response.status == 200)
-            #expect(response.header("Content-Type") == codec.mediaType)
+            #expect(response.headers[.contentType] == codec.mediaType)
             let batch = try codec.decodeBatch(from: response.body)
             #expect(batch.cursor == "1")
             return batch.notifications

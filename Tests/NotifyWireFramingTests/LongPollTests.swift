@@ -1,3 +1,4 @@
+import HTTPTypes
 import NIOCore
 import NotifyWireCore
 import NotifyWireFraming
@@ -20,7 +21,7 @@ import Testing
         #expect(log.waiterCount == 0)
     }
 
-    @Test func aTimeoutAnswersWithAnEmptyBatchAndTheSameCursor() async {
+    @Test func aTimeoutRespondsWithAnEmptyBatchAndTheSameCursor() async {
         let log = ReplayLog<NotificationMessage>()
         log.append(Self.notification(5), byteCount: 10)
         let responder = PollResponder(log: log, registry: CodecRegistry(codecs: [JSONCodec()]))
@@ -30,7 +31,7 @@ import Testing
         #expect(log.waiterCount == 0)
     }
 
-    @Test func aConditionalLongPollAnswers304OnTimeoutAnd200OnAppend() async {
+    @Test func aConditionalLongPollRespondsWith304OnTimeoutAnd200OnAppend() async {
         let log = ReplayLog<NotificationMessage>()
         log.append(Self.notification(5), byteCount: 10)
         let responder = PollResponder(log: log, registry: CodecRegistry(codecs: [JSONCodec()]))
@@ -40,16 +41,16 @@ import Testing
         async let woken = responder.respondLongPoll(to: request, timeout: .seconds(600))
         while log.waiterCount < 1 { await Task.yield() }
         log.append(Self.notification(6), byteCount: 10)
-        let answer = await woken
-        #expect(answer.status == 200)
-        #expect(answer.batch?.notifications.map(\.sequence) == [6])
-        #expect(answer.header("ETag") == "\"json.6-6\"")
+        let response = await woken
+        #expect(response.status == 200)
+        #expect(response.batch?.notifications.map(\.sequence) == [6])
+        #expect(response.headers[.eTag] == "\"json.6-6\"")
         #expect(log.waiterCount == 0)
     }
 
     /// Without a deadline of its own: answered by an append for the recipient (not by another's), and
     /// cancellation answers as a timeout does.
-    @Test func untilCancelledIsAnsweredByTheRecipientsAppendOrByCancellation() async {
+    @Test func untilCancelledEndsWithTheRecipientsAppendOrWithCancellation() async {
         let log = ReplayLog<NotificationMessage>()
         log.append(Self.notification(5), byteCount: 10)
         let responder = PollResponder(log: log, registry: CodecRegistry(codecs: [JSONCodec()]))
@@ -60,8 +61,8 @@ import Testing
         other.recipientID = "someone-else"
         log.append(other, byteCount: 10)
         log.append(Self.notification(7), byteCount: 10)
-        let answer = await woken.value
-        #expect(answer.batch?.notifications.map(\.sequence) == [7])
+        let response = await woken.value
+        #expect(response.batch?.notifications.map(\.sequence) == [7])
 
         let cancelled = Task { await responder.respondLongPollUntilCancelled(to: PollRequest(cursor: "7")) }
         while log.waiterCount < 1 { await Task.yield() }
@@ -72,7 +73,7 @@ import Testing
         #expect(log.waiterCount == 0)
     }
 
-    @Test func invalidRequestsAreAnsweredWithoutWaiting() async {
+    @Test func invalidRequestsGetTheirResponseWithoutWaiting() async {
         let responder = PollResponder(log: ReplayLog(), registry: CodecRegistry(codecs: [JSONCodec()]))
         let response = await responder.respondLongPoll(to: PollRequest(cursor: "x"), timeout: .seconds(3600))
         #expect(response.status == 400)

@@ -1,3 +1,4 @@
+import HTTPTypes
 import NIOCore
 import NotifyWireCore
 import NotifyWireFraming
@@ -28,12 +29,12 @@ import Testing
         let response = Self.responder(1...10).respond(
             to: PollRequest(accept: "application/json", cursor: "4", limit: "3"))
         #expect(response.status == 200)
-        #expect(response.header("Content-Type") == "application/json")
-        #expect(response.header("Cache-Control") == "no-store")
-        #expect(response.header("Vary") == "Accept")
-        #expect(response.header("X-Poll-Interval") == "5")
-        #expect(response.header("ETag") == "\"json.5-7+\"")
-        #expect(response.header("Content-Length") == String(response.body.readableBytes))
+        #expect(response.headers[.contentType] == "application/json")
+        #expect(response.headers[.cacheControl] == "no-store")
+        #expect(response.headers[.vary] == "Accept")
+        #expect(response.headers[PollResponder.pollIntervalHeader] == "5")
+        #expect(response.headers[.eTag] == "\"json.5-7+\"")
+        #expect(response.headers[.contentLength] == String(response.body.readableBytes))
         let decoded = try JSONCodec().decodeBatch(from: response.body)
         #expect(decoded.notifications.map(\.sequence) == [5, 6, 7])
         #expect(decoded.cursor == "7")
@@ -46,11 +47,11 @@ import Testing
         let last = responder.respond(to: PollRequest(cursor: "7", limit: "3"))
         #expect(last.batch?.notifications.map(\.sequence) == [8, 9, 10])
         #expect(last.batch?.hasMore == false)
-        #expect(last.header("ETag") == "\"json.8-10\"")
+        #expect(last.headers[.eTag] == "\"json.8-10\"")
         let empty = responder.respond(to: PollRequest(cursor: "10"))
         #expect(empty.status == 200)
         #expect(empty.batch == NotificationBatch(notifications: [], cursor: "10", hasMore: false))
-        #expect(empty.header("ETag") == "\"json.10\"")
+        #expect(empty.headers[.eTag] == "\"json.10\"")
     }
 
     @Test func withoutACursorItStartsAtTheOldestRetained() {
@@ -63,8 +64,8 @@ import Testing
 
     @Test func theBodyIsInTheNegotiatedCodec() throws {
         let response = Self.responder(1...3).respond(to: PollRequest(accept: "application/x-msgpack", cursor: "1"))
-        #expect(response.header("Content-Type") == "application/vnd.msgpack")
-        #expect(response.header("ETag") == "\"msgpack.2-3\"")
+        #expect(response.headers[.contentType] == "application/vnd.msgpack")
+        #expect(response.headers[.eTag] == "\"msgpack.2-3\"")
         let decoded = try WrappedBinaryTestCodec().decodeBatch(from: response.body)
         #expect(decoded.notifications.map(\.sequence) == [2, 3])
     }
@@ -74,9 +75,9 @@ import Testing
         let response = Self.responder(1...10).respond(to: PollRequest(cursor: "10", ifNoneMatch: ifNoneMatch))
         #expect(response.status == 304)
         #expect(response.body.readableBytes == 0)
-        #expect(response.header("ETag") == "\"json.10\"")
-        #expect(response.header("Content-Length") == nil)
-        #expect(response.header("Vary") == "Accept")
+        #expect(response.headers[.eTag] == "\"json.10\"")
+        #expect(response.headers[.contentLength] == nil)
+        #expect(response.headers[.vary] == "Accept")
     }
 
     @Test func aStaleETagGetsTheNewPage() {
@@ -98,7 +99,7 @@ import Testing
     func invalidCursorsAndLimitsGet400(cursor: String?, limit: String?) {
         let response = Self.responder(1...3).respond(to: PollRequest(cursor: cursor, limit: limit))
         #expect(response.status == 400)
-        #expect(response.header("Content-Type") == "text/plain; charset=utf-8")
+        #expect(response.headers[.contentType] == "text/plain; charset=utf-8")
         let text = String(buffer: response.body)
         #expect(text.hasPrefix(cursor != nil ? "the cursor" : "the limit"))
         #expect(text.hasSuffix("\n"))
@@ -108,7 +109,7 @@ import Testing
         let response = Self.responder(1...10, limits: ReplayLogLimits(maxEntries: 3)).respond(
             to: PollRequest(cursor: "2"))
         #expect(response.status == 410)
-        #expect(response.reasonPhrase == "Gone")
+        #expect(response.status.reasonPhrase == "Gone")
         #expect(String(buffer: response.body).contains("resync"))
         let beyond = Self.responder(1...3).respond(to: PollRequest(cursor: "4"))
         #expect(beyond.status == 410)
@@ -120,13 +121,13 @@ import Testing
         #expect(String(buffer: response.body).contains("application/json, application/vnd.msgpack"))
     }
 
-    @Test func busyAnswersCarryRetryAfter() {
+    @Test func busyResponsesCarryRetryAfter() {
         let unavailable = PollResponder.serviceUnavailable(retryAfterSeconds: 30)
         #expect(unavailable.status == 503)
-        #expect(unavailable.header("Retry-After") == "30")
+        #expect(unavailable.headers[.retryAfter] == "30")
         let tooMany = PollResponder.tooManyRequests(retryAfterSeconds: 7)
         #expect(tooMany.status == 429)
-        #expect(tooMany.header("retry-after") == "7")
+        #expect(tooMany.headers[.retryAfter] == "7")
     }
 
     @Test func http1SerializationIsExact() {

@@ -1,3 +1,4 @@
+import HTTPTypes
 import NIOCore
 import NotifyWireCore
 import NotifyWireFraming
@@ -105,7 +106,7 @@ import Testing
     }
 
     @Test func responseHeaders() {
-        let headers = SSEResponseHeaders.all.map { "\($0.name): \($0.value)" }
+        let headers = SSEResponseHeaders.all.map { "\($0.name.rawName): \($0.value)" }
         #expect(headers == ["Content-Type: text/event-stream", "Cache-Control: no-cache", "X-Accel-Buffering: no"])
     }
 }

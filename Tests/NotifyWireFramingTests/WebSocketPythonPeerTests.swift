@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import NIOCore
 import NotifyWireCore
 import NotifyWireFraming
@@ -96,35 +97,39 @@ import Testing
     }
 
     /// An HTTP/1.1 head: a start line and header fields.
-    static func head(_ startLine: String, _ fields: [(name: String, value: String)]) -> [UInt8] {
-        Array((([startLine] + fields.map { "\($0.name): \($0.value)" }).joined(separator: "\r\n") + "\r\n\r\n").utf8)
+    static func head(_ startLine: String, _ fields: HTTPFields) -> [UInt8] {
+        Array(
+            (([startLine] + fields.map { "\($0.name.rawName): \($0.value)" }).joined(separator: "\r\n") + "\r\n\r\n")
+                .utf8)
     }
 
-    @Test func pythonAcceptsOurRequestAndWeVerifyItsAnswer() throws {
+    @Test func pythonAcceptsOurRequestAndWeVerifyItsResponse() throws {
         let client = WebSocketClientHandshake(
             host: "example.com", subprotocols: [WebSocketSubprotocols.protobuf, WebSocketSubprotocols.json])
-        let answer = try PythonPeer.run(
+        let response = try PythonPeer.run(
             script: "websocket_peer.py", arguments: ["accept", "--subprotocol", "notifywire.v1.json"],
-            input: Self.head("GET /notifications HTTP/1.1", client.headers))
-        let lines = String(decoding: answer, as: UTF8.self).components(separatedBy: "\r\n")
-        let status = try #require(Int(lines[0].split(separator: " ")[1]))
-        let fields: [(name: String, value: String)] = lines.dropFirst().compactMap { line in
-            guard let colon = line.firstIndex(of: ":") else { return nil }
-            return (String(line[..<colon]), String(line[line.index(after: colon)...]))
+            input: Self.head("GET /notifications HTTP/1.1\r\nHost: \(client.host)", client.headers))
+        let lines = String(decoding: response, as: UTF8.self).components(separatedBy: "\r\n")
+        let status = HTTPResponse.Status(code: try #require(Int(lines[0].split(separator: " ")[1])))
+        var fields = HTTPFields()
+        for line in lines.dropFirst() {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let name = try #require(HTTPField.Name(String(line[..<colon])), "header line \(line)")
+            fields.append(HTTPField(name: name, value: String(line[line.index(after: colon)...])))
         }
         #expect(try client.verify(status: status, headers: fields) == "notifywire.v1.json")
     }
 
-    @Test func pythonVerifiesOurAnswer() throws {
+    @Test func pythonVerifiesOurResponse() throws {
         let key = WebSocketClientHandshake.randomKey()
         let request = WebSocketClientHandshake(host: "example.com", subprotocols: ["notifywire.v1.json"], key: key)
         let response = WebSocketServerHandshake(subprotocols: WebSocketSubprotocols([JSONCodec()]))
-            .respond(method: "GET", headers: request.headers)
+            .respond(method: .get, headers: request.headers)
         try #require(response.isAccepted)
         let printed = try PythonPeer.run(
             script: "websocket_peer.py",
             arguments: ["check-response", "--key", key, "--subprotocol", "notifywire.v1.json"],
-            input: Self.head("HTTP/1.1 101 \(response.reasonPhrase)", response.headers))
+            input: Self.head("HTTP/1.1 \(response.status)", response.headers))
         #expect(String(decoding: printed, as: UTF8.self) == "notifywire.v1.json\n")
     }
 }

@@ -28,7 +28,7 @@ public struct CodecRegistry: Sendable {
         return codecs.map(\.format.name).filter { seen.insert($0).inserted }
     }
 
-    /// The media types written in `Content-Type`, in order of preference: what a 406 answer lists.
+    /// The media types written in `Content-Type`, in order of preference: what a 406 response lists.
     public var offeredMediaTypes: [String] {
         var seen: Set<String> = []
         return codecs.map(\.mediaType).filter { seen.insert($0.lowercased()).inserted }

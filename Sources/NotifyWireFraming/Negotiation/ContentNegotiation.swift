@@ -2,7 +2,7 @@ public import NotifyWireCore
 
 /// The outcome of ``CodecRegistry/negotiate(accept:)-(String?)``.
 public enum ContentNegotiation: Sendable {
-    /// Answer with this codec, under its ``NotifyWireCore/NotificationCodec/mediaType``.
+    /// Respond with this codec, under its ``NotifyWireCore/NotificationCodec/mediaType``.
     case acceptable(any NotificationCodec)
     /// Nothing the client accepts is offered: answer `406 Not Acceptable` listing `offered`, the media
     /// types the server can write, in its order of preference.

@@ -1,26 +1,29 @@
+public import HTTPTypes
 import NIOCore
 public import NotifyWireCore
 
-/// Answers `GET /notifications?cursor=…&limit=…` polls and long-polls from a ``ReplayLog`` of
+/// Responds to `GET /notifications?cursor=…&limit=…` polls and long-polls from a ``ReplayLog`` of
 /// notifications, in the codec the client accepts.
 ///
 /// | status | when | body |
 /// |---|---|---|
 /// | 200 | notifications after the cursor (possibly none) | the encoded ``NotifyWireCore/NotificationBatch``: `cursor` is the last sequence returned (the request's cursor when none is), `hasMore` is set when `limit` cut the page |
-/// | 304 | `If-None-Match` matches the answer's `ETag` | none |
+/// | 304 | `If-None-Match` matches the response's `ETag` | none |
 /// | 400 | `cursor` is not a decimal sequence, or `limit` not a whole number from 1 to ``PollOptions/maxLimit`` | one sentence |
 /// | 406 | no offered media type is acceptable | one sentence listing the offered media types |
 /// | 410 | the log no longer holds what follows the cursor (evicted), or the cursor is beyond anything this log has sent (another server, a restart) | one sentence telling the client to resync: reload its state and poll without a cursor |
 /// | 429, 503 | ``tooManyRequests(retryAfterSeconds:)``, ``serviceUnavailable(retryAfterSeconds:)`` | one sentence; `Retry-After` says when to come back |
 ///
-/// Every answer has `Cache-Control: no-store` and `Vary: Accept`. A 200 or 304 also has a strong `ETag`
+/// Every response has `Cache-Control: no-store` and `Vary: Accept`. A 200 or 304 also has a strong `ETag`
 /// naming the codec and the sequences returned (`"json.41-57"`, `"json.41-57+"` when `hasMore`,
 /// `"json.57"` for an empty page after cursor 57), so that a client polling again with `If-None-Match`
 /// gets 304 until something new arrives, and ``pollIntervalHeader`` (`X-Poll-Interval: 5`), the seconds a
 /// client should wait before polling again.
 public struct PollResponder: Sendable {
+    // swift-format-ignore: NeverForceUnwrap
+    // A valid field name by inspection (RFC 9110 section 5.1); `HTTPField.Name` has no non-failable initializer.
     /// The header that suggests the number of seconds between polls (as GitHub's API does).
-    public static let pollIntervalHeader = "X-Poll-Interval"
+    public static let pollIntervalHeader = HTTPField.Name("X-Poll-Interval")!
 
     /// The notifications sent so far, shared with the other transports.
     public let log: ReplayLog<NotificationMessage>
@@ -36,12 +39,12 @@ public struct PollResponder: Sendable {
         self.options = options
     }
 
-    /// Answers a poll at once.
+    /// Responds to a poll at once.
     public func respond(to request: PollRequest) -> PollResponse {
         var cursor: UInt64?
         if let text = request.cursor, !text.isEmpty {
             guard let value = UInt64(decimalDigits: text) else {
-                return Self.plain(400, "Bad Request", "the cursor must be the decimal sequence of a notification")
+                return Self.plain(.badRequest, "the cursor must be the decimal sequence of a notification")
             }
             cursor = value
         }
@@ -49,13 +52,13 @@ public struct PollResponder: Sendable {
         if let text = request.limit, !text.isEmpty {
             guard let value = UInt64(decimalDigits: text), value >= 1, value <= UInt64(max(1, options.maxLimit)) else {
                 return Self.plain(
-                    400, "Bad Request", "the limit must be a whole number from 1 to \(max(1, options.maxLimit))")
+                    .badRequest, "the limit must be a whole number from 1 to \(max(1, options.maxLimit))")
             }
             limit = Int(value)
         }
         guard let codec = registry.negotiate(accept: request.accept).codec else {
             let offered = registry.offeredMediaTypes.joined(separator: ", ")
-            return Self.plain(406, "Not Acceptable", "none of the accepted media types is offered; offered: \(offered)")
+            return Self.plain(.notAcceptable, "none of the accepted media types is offered; offered: \(offered)")
         }
         let newestBeforeLookup = log.newestSequence ?? 0
         var entries: [ReplayLogEntry<NotificationMessage>]
@@ -67,12 +70,12 @@ public struct PollResponder: Sendable {
             case .entries(let found): entries = found
             case .tooOld:
                 return Self.plain(
-                    410, "Gone",
+                    .gone,
                     "notifications after cursor \(cursor) are no longer retained; resync: reload and poll without a cursor"
                 )
             case .unknown:
                 return Self.plain(
-                    410, "Gone",
+                    .gone,
                     "cursor \(cursor) is beyond what this server has sent; resync: reload and poll without a cursor")
             }
             emptyCursor = cursor
@@ -91,7 +94,7 @@ public struct PollResponder: Sendable {
             request: request)
     }
 
-    /// Answers a long-poll: at once when notifications after the cursor exist (or the request is invalid),
+    /// Responds to a long-poll: at once when notifications after the cursor exist (or the request is invalid),
     /// otherwise when one is appended or when `timeout` (default ``PollOptions/longPollTimeout``) passes,
     /// then with an empty batch and the same cursor. The wait suspends the task; it holds no thread.
     ///
@@ -111,7 +114,7 @@ public struct PollResponder: Sendable {
         return response
     }
 
-    /// Answers a long-poll like ``respondLongPoll(to:timeout:)``, but holds it until a notification for it is
+    /// Responds to a long-poll like ``respondLongPoll(to:timeout:)``, but holds it until a notification for it is
     /// appended or the task is cancelled, with no deadline of its own: for a caller that ends the wait with a
     /// timer it already has (an event loop's), so that no task waits on a clock. Cancellation answers as a
     /// timeout does: an empty batch and the same cursor.
@@ -127,15 +130,15 @@ public struct PollResponder: Sendable {
 
     /// `503 Service Unavailable` with `Retry-After: <seconds>`.
     public static func serviceUnavailable(retryAfterSeconds: Int) -> PollResponse {
-        var response = plain(503, "Service Unavailable", "the server cannot answer polls now; retry later")
-        response.headers.append(("Retry-After", String(max(0, retryAfterSeconds))))
+        var response = plain(.serviceUnavailable, "the server cannot answer polls now; retry later")
+        response.headers.append(HTTPField(name: .retryAfter, value: String(max(0, retryAfterSeconds))))
         return response
     }
 
     /// `429 Too Many Requests` with `Retry-After: <seconds>`.
     public static func tooManyRequests(retryAfterSeconds: Int) -> PollResponse {
-        var response = plain(429, "Too Many Requests", "this client polls too often; retry later")
-        response.headers.append(("Retry-After", String(max(0, retryAfterSeconds))))
+        var response = plain(.tooManyRequests, "this client polls too often; retry later")
+        response.headers.append(HTTPField(name: .retryAfter, value: String(max(0, retryAfterSeconds))))
         return response
     }
 
@@ -157,12 +160,12 @@ public struct PollResponder: Sendable {
         } else {
             tag = "\"\(codec.format.name).\(last)\""
         }
-        var common: [(name: String, value: String)] = [
-            ("Cache-Control", "no-store"), ("Vary", "Accept"), ("ETag", tag),
-            (Self.pollIntervalHeader, String(options.pollIntervalSeconds)),
+        var common: HTTPFields = [
+            .cacheControl: "no-store", .vary: "Accept", .eTag: tag,
+            Self.pollIntervalHeader: String(options.pollIntervalSeconds),
         ]
         if let ifNoneMatch = request.ifNoneMatch, EntityTagList.header(ifNoneMatch, matches: tag) {
-            var response = PollResponse(status: 304, reasonPhrase: "Not Modified", headers: common, codec: codec)
+            var response = PollResponse(status: .notModified, headers: common, codec: codec)
             if returned.isEmpty { response.waitAfterSequence = last }
             return response
         }
@@ -170,23 +173,25 @@ public struct PollResponder: Sendable {
         do {
             try codec.encode(batch, into: &body)
         } catch {
-            return Self.plain(500, "Internal Server Error", "the notifications could not be encoded: \(error.message)")
+            return Self.plain(.internalServerError, "the notifications could not be encoded: \(error.message)")
         }
         common.insert(
-            contentsOf: [("Content-Type", codec.mediaType), ("Content-Length", String(body.readableBytes))], at: 0)
-        var response = PollResponse(
-            status: 200, reasonPhrase: "OK", headers: common, body: body, batch: batch, codec: codec)
+            contentsOf: [
+                HTTPField(name: .contentType, value: codec.mediaType),
+                HTTPField(name: .contentLength, value: String(body.readableBytes)),
+            ], at: 0)
+        var response = PollResponse(status: .ok, headers: common, body: body, batch: batch, codec: codec)
         if returned.isEmpty { response.waitAfterSequence = last }
         return response
     }
 
-    private static func plain(_ status: Int, _ reason: String, _ sentence: String) -> PollResponse {
+    private static func plain(_ status: HTTPResponse.Status, _ sentence: String) -> PollResponse {
         let body = ByteBuffer(string: sentence + "\n")
         return PollResponse(
-            status: status, reasonPhrase: reason,
+            status: status,
             headers: [
-                ("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", String(body.readableBytes)),
-                ("Cache-Control", "no-store"), ("Vary", "Accept"),
+                .contentType: "text/plain; charset=utf-8", .contentLength: String(body.readableBytes),
+                .cacheControl: "no-store", .vary: "Accept",
             ],
             body: body)
     }

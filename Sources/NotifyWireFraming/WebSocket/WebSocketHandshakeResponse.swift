@@ -1,17 +1,16 @@
+public import HTTPTypes
 public import NotifyWireCore
 
-/// A server's answer to a WebSocket upgrade request: `101 Switching Protocols` with the headers to send,
+/// A server's response to a WebSocket upgrade request: `101 Switching Protocols` with the headers to send,
 /// or a rejection (400, 405 or 426) saying why.
 public struct WebSocketHandshakeResponse: Sendable {
-    /// The HTTP status: 101 when accepted; 400 for a malformed request, 405 for a method other than GET,
-    /// 426 for a `Sec-WebSocket-Version` other than 13.
-    public var status: Int
-    /// The reason phrase of the status line (`Switching Protocols`).
-    public var reasonPhrase: String
+    /// The HTTP status, with its reason phrase: 101 when accepted; 400 for a malformed request, 405 for a
+    /// method other than GET, 426 for a `Sec-WebSocket-Version` other than 13.
+    public var status: HTTPResponse.Status
     /// The header fields to send, in order: for 101 `Upgrade`, `Connection`, `Sec-WebSocket-Accept` and, when
     /// one was chosen, `Sec-WebSocket-Protocol`; `Sec-WebSocket-Version: 13` with a 426; `Allow: GET` with a
     /// 405.
-    public var headers: [(name: String, value: String)]
+    public var headers: HTTPFields
     /// The subprotocol the server chose, or `nil` when the client offered none it supports.
     public var subprotocol: String?
     /// The codec of the chosen subprotocol.
@@ -20,5 +19,5 @@ public struct WebSocketHandshakeResponse: Sendable {
     public var rejection: FramingError?
 
     /// Whether the upgrade is accepted (status 101).
-    public var isAccepted: Bool { status == 101 }
+    public var isAccepted: Bool { status == .switchingProtocols }
 }

@@ -1,20 +1,22 @@
-/// Reading HTTP header fields of the opening handshake, given as `(name, value)` pairs in arrival order.
-/// Names compare case-insensitively; a field may repeat, and list-valued fields hold comma-separated tokens.
+import HTTPTypes
+
+/// Reading HTTP header fields of the opening handshake. `HTTPFields` compares names case-insensitively and
+/// keeps repeated fields; list-valued fields hold comma-separated tokens.
 enum WebSocketHeaderFields {
     /// The values of every field called `name`, in order, trimmed of spaces and tabs.
-    static func values(_ name: String, in fields: [(name: String, value: String)]) -> [String] {
-        fields.filter { equalsIgnoringCase($0.name, name) }.map { trimmed($0.value) }
+    static func values(_ name: HTTPField.Name, in fields: HTTPFields) -> [String] {
+        fields[values: name].map(trimmed)
     }
 
     /// The comma-separated tokens of every field called `name`, trimmed, empty ones dropped.
-    static func tokens(_ name: String, in fields: [(name: String, value: String)]) -> [String] {
+    static func tokens(_ name: HTTPField.Name, in fields: HTTPFields) -> [String] {
         values(name, in: fields).flatMap { $0.split(separator: ",").map { trimmed(String($0)) } }.filter {
             !$0.isEmpty
         }
     }
 
     /// Whether a field called `name` holds `token`, compared case-insensitively (ASCII).
-    static func contains(_ name: String, token: String, in fields: [(name: String, value: String)]) -> Bool {
+    static func contains(_ name: HTTPField.Name, token: String, in fields: HTTPFields) -> Bool {
         tokens(name, in: fields).contains { equalsIgnoringCase($0, token) }
     }
 

@@ -1,3 +1,4 @@
+public import HTTPTypes
 import NIOCore
 
 /// The server side of the WebSocket opening handshake (RFC 6455 section 4.2): validates a client's upgrade
@@ -5,9 +6,8 @@ import NIOCore
 ///
 /// Checks, in order: the method is `GET` (else 405); `Upgrade` holds the token `websocket` and
 /// `Connection` the token `upgrade`, case-insensitively (else 400); `Sec-WebSocket-Version` is `13` (else
-/// 426 naming 13); `Sec-WebSocket-Key` appears once and is the base64 of 16 bytes (else 400). Headers are
-/// `(name, value)` pairs as they arrived; names compare case-insensitively and list fields may be split
-/// over several lines. The subprotocol is the first one the client offered that ``subprotocols`` supports.
+/// 426 naming 13); `Sec-WebSocket-Key` appears once and is the base64 of 16 bytes (else 400). Header fields
+/// are as they arrived; names compare case-insensitively and list fields may be split over several lines. The subprotocol is the first one the client offered that ``subprotocols`` supports.
 public struct WebSocketServerHandshake: Sendable {
     /// The codecs this server speaks, as subprotocols.
     public var subprotocols: WebSocketSubprotocols
@@ -18,38 +18,38 @@ public struct WebSocketServerHandshake: Sendable {
     }
 
     /// The response to an upgrade request with `method` and header `fields`.
-    public func respond(method: String, headers fields: [(name: String, value: String)]) -> WebSocketHandshakeResponse {
-        guard method == "GET" else {
-            return Self.reject(405, "Method Not Allowed", [("Allow", "GET")], "the method is \(method), not GET")
+    public func respond(method: HTTPRequest.Method, headers fields: HTTPFields) -> WebSocketHandshakeResponse {
+        guard method == .get else {
+            return Self.reject(.methodNotAllowed, [.allow: "GET"], "the method is \(method), not GET")
         }
-        guard WebSocketHeaderFields.contains("Upgrade", token: "websocket", in: fields) else {
-            return Self.reject(400, "Bad Request", [], "the Upgrade header does not name websocket")
+        guard WebSocketHeaderFields.contains(.upgrade, token: "websocket", in: fields) else {
+            return Self.reject(.badRequest, [:], "the Upgrade header does not name websocket")
         }
-        guard WebSocketHeaderFields.contains("Connection", token: "upgrade", in: fields) else {
-            return Self.reject(400, "Bad Request", [], "the Connection header does not hold the upgrade token")
+        guard WebSocketHeaderFields.contains(.connection, token: "upgrade", in: fields) else {
+            return Self.reject(.badRequest, [:], "the Connection header does not hold the upgrade token")
         }
-        let versions = WebSocketHeaderFields.tokens("Sec-WebSocket-Version", in: fields)
+        let versions = WebSocketHeaderFields.tokens(.secWebSocketVersion, in: fields)
         guard versions == ["13"] else {
             let found = versions.isEmpty ? "missing" : versions.joined(separator: ", ")
             return Self.reject(
-                426, "Upgrade Required", [("Sec-WebSocket-Version", "13")],
+                .upgradeRequired, [.secWebSocketVersion: "13"],
                 "the WebSocket version is \(found); this server speaks 13")
         }
-        let keys = WebSocketHeaderFields.values("Sec-WebSocket-Key", in: fields)
+        let keys = WebSocketHeaderFields.values(.secWebSocketKey, in: fields)
         guard keys.count == 1, let key = keys.first, Self.isValidKey(key) else {
-            return Self.reject(400, "Bad Request", [], "Sec-WebSocket-Key is not one base64 value of 16 bytes")
+            return Self.reject(.badRequest, [:], "Sec-WebSocket-Key is not one base64 value of 16 bytes")
         }
-        var headers: [(name: String, value: String)] = [
-            ("Upgrade", "websocket"),
-            ("Connection", "Upgrade"),
-            ("Sec-WebSocket-Accept", WebSocketAccept.value(forKey: key)),
+        var headers: HTTPFields = [
+            .upgrade: "websocket",
+            .connection: "Upgrade",
+            .secWebSocketAccept: WebSocketAccept.value(forKey: key),
         ]
-        let offered = WebSocketHeaderFields.tokens("Sec-WebSocket-Protocol", in: fields)
+        let offered = WebSocketHeaderFields.tokens(.secWebSocketProtocol, in: fields)
         let selected = subprotocols.select(offered: offered)
-        if let selected { headers.append(("Sec-WebSocket-Protocol", selected.name)) }
+        if let selected { headers[.secWebSocketProtocol] = selected.name }
         return WebSocketHandshakeResponse(
-            status: 101, reasonPhrase: "Switching Protocols", headers: headers, subprotocol: selected?.name,
-            codec: selected?.codec, rejection: nil)
+            status: .switchingProtocols, headers: headers, subprotocol: selected?.name, codec: selected?.codec,
+            rejection: nil)
     }
 
     /// Whether `key` is the standard padded base64 of exactly 16 bytes.
@@ -65,13 +65,10 @@ public struct WebSocketServerHandshake: Sendable {
     }
 
     private static func reject(
-        _ status: Int,
-        _ reasonPhrase: String,
-        _ headers: [(name: String, value: String)],
-        _ message: String
+        _ status: HTTPResponse.Status, _ headers: HTTPFields, _ message: String
     ) -> WebSocketHandshakeResponse {
         WebSocketHandshakeResponse(
-            status: status, reasonPhrase: reasonPhrase, headers: headers, subprotocol: nil, codec: nil,
+            status: status, headers: headers, subprotocol: nil, codec: nil,
             rejection: FramingError(.webSocketHandshakeFailed, message: message))
     }
 }

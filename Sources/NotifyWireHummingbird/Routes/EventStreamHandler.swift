@@ -27,10 +27,7 @@
                 HTTPField.Name("Last-Event-ID").flatMap { request.headers[$0] }
                 ?? request.uri.queryParameters.get("lastEventId")
             let after = lastEventID.flatMap { UInt64(decimalDigits: $0) }
-            var headers = HTTPFields()
-            for header in SSEResponseHeaders.all {
-                if let name = HTTPField.Name(header.name) { headers[name] = header.value }
-            }
+            let headers = SSEResponseHeaders.all
             let hub = self.hub
             let channel = context.channel
             let watcher = await InputClosedWatcher.installed(in: channel)

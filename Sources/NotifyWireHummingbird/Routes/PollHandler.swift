@@ -69,14 +69,12 @@
             }
         }
 
-        static func response(_ answer: PollResponse) -> Response {
-            var headers = HTTPFields()
-            for header in answer.headers where header.name.lowercased() != "content-length" {
-                if let name = HTTPField.Name(header.name) { headers.append(HTTPField(name: name, value: header.value)) }
-            }
-            let status = HTTPResponse.Status(code: answer.status)
-            if answer.status == 304 { return Response(status: status, headers: headers) }
-            return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: answer.body))
+        static func response(_ pollResponse: PollResponse) -> Response {
+            var headers = pollResponse.headers
+            headers[.contentLength] = nil
+            if pollResponse.status == .notModified { return Response(status: pollResponse.status, headers: headers) }
+            return Response(
+                status: pollResponse.status, headers: headers, body: ResponseBody(byteBuffer: pollResponse.body))
         }
     }
 #endif

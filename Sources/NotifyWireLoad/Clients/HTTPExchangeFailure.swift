@@ -1,5 +1,5 @@
 #if Hummingbird
-    /// Why an ``HTTPExchange`` got no answer.
+    /// Why an ``HTTPExchange`` got no response.
     struct HTTPExchangeFailure: Error, CustomStringConvertible {
         /// What went wrong, one lower-case sentence.
         var description: String

@@ -2,23 +2,23 @@
     import NIOCore
     import NIOHTTP1
 
-    /// Writes ``HTTPExchange`` requests and fulfils their promises with the answers, in order (HTTP/1.1
+    /// Writes ``HTTPExchange`` requests and fulfils their promises with the responses, in order (HTTP/1.1
     /// keep-alive). A body over ``maxBodyBytes``, a closed connection or an error fails every pending exchange.
     final class HTTPExchangeHandler: ChannelDuplexHandler {
         typealias InboundIn = HTTPClientResponsePart
         typealias OutboundIn = HTTPExchange
         typealias OutboundOut = HTTPClientRequestPart
 
-        /// The largest answer body accepted, in bytes.
+        /// The largest response body accepted, in bytes.
         static var maxBodyBytes: Int { 4 * 1024 * 1024 }
 
-        private var pending = CircularBuffer<EventLoopPromise<HTTPExchangeAnswer>>()
+        private var pending = CircularBuffer<EventLoopPromise<HTTPExchangeResponse>>()
         private var status = 0
         private var body = ByteBuffer()
 
         func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
             let exchange = unwrapOutboundIn(data)
-            pending.append(exchange.answer)
+            pending.append(exchange.response)
             context.write(wrapOutboundOut(.head(exchange.head)), promise: nil)
             if let bytes = exchange.body { context.write(wrapOutboundOut(.body(.byteBuffer(bytes))), promise: nil) }
             context.write(wrapOutboundOut(.end(nil)), promise: promise)
@@ -31,14 +31,14 @@
                 body.clear()
             case .body(var bytes):
                 guard body.readableBytes + bytes.readableBytes <= Self.maxBodyBytes else {
-                    failAll(HTTPExchangeFailure("the answer is over \(Self.maxBodyBytes) bytes"))
+                    failAll(HTTPExchangeFailure("the response is over \(Self.maxBodyBytes) bytes"))
                     context.close(promise: nil)
                     return
                 }
                 body.writeBuffer(&bytes)
             case .end:
-                guard let answer = pending.popFirst() else { return }
-                answer.succeed(HTTPExchangeAnswer(status: status, body: body))
+                guard let response = pending.popFirst() else { return }
+                response.succeed(HTTPExchangeResponse(status: status, body: body))
                 body = ByteBuffer()
             }
         }
@@ -54,7 +54,7 @@
         }
 
         private func failAll(_ failure: HTTPExchangeFailure) {
-            while let answer = pending.popFirst() { answer.fail(failure) }
+            while let response = pending.popFirst() { response.fail(failure) }
         }
     }
 #endif

@@ -7,7 +7,7 @@
     /// One keep-alive HTTP/1.1 connection to the server, opened on first use and again after it failed (the
     /// server may be restarted): the publisher's connection, and the reader of `GET /metrics`.
     ///
-    /// Use it from one task at a time: each request waits for its answer.
+    /// Use it from one task at a time: each request waits for its response.
     final class LoadHTTPClient: Sendable {
         private let group: any EventLoopGroup
         private let host: String
@@ -21,25 +21,25 @@
             self.port = port
         }
 
-        /// Sends a request and returns its answer; `nil` when the connection failed or no answer came within
+        /// Sends a request and returns its response; `nil` when the connection failed or no response came within
         /// `timeout` (the connection is then dropped and the next request opens a new one).
         func send(
             _ method: HTTPMethod, _ uri: String, contentType: String? = nil, body: ByteBuffer? = nil,
             timeout: TimeAmount = .seconds(10)
-        ) async -> HTTPExchangeAnswer? {
+        ) async -> HTTPExchangeResponse? {
             guard let channel = await connectedChannel() else { return nil }
             var headers = HTTPHeaders()
             headers.add(name: "Host", value: "\(host):\(port)")
             if let contentType { headers.add(name: "Content-Type", value: contentType) }
             if let body { headers.add(name: "Content-Length", value: String(body.readableBytes)) }
             let head = HTTPRequestHead(version: .http1_1, method: method, uri: uri, headers: headers)
-            let answer = channel.eventLoop.makePromise(of: HTTPExchangeAnswer.self)
+            let response = channel.eventLoop.makePromise(of: HTTPExchangeResponse.self)
             let deadline = channel.eventLoop.scheduleTask(in: timeout) {
-                answer.fail(HTTPExchangeFailure("no answer in time"))
+                response.fail(HTTPExchangeFailure("no response in time"))
             }
-            channel.writeAndFlush(HTTPExchange(head: head, body: body, answer: answer), promise: nil)
+            channel.writeAndFlush(HTTPExchange(head: head, body: body, response: response), promise: nil)
             do {
-                let result = try await answer.futureResult.get()
+                let result = try await response.futureResult.get()
                 deadline.cancel()
                 return result
             } catch {

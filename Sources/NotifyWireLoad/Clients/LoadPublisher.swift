@@ -9,7 +9,7 @@
     /// with an id numbered uniquely within the run, its target's recipient, and `createdAt` stamped with the
     /// wall clock when its batch is built.
     ///
-    /// A batch is published whole or not at all: one that fails (refused, no answer, server down) counts as
+    /// A batch is published whole or not at all: one that fails (refused, no response, server down) counts as
     /// not published, never as expected.
     final class LoadPublisher: Sendable {
         /// The most notifications posted in one request (the server takes bodies up to 1 MiB).
@@ -90,18 +90,18 @@
             } catch {
                 return []
             }
-            let answer = await client.send(
+            let response = await client.send(
                 .POST, "/notifications/batch", contentType: codec.mediaType, body: body)
-            guard let answer, answer.status == 201 else { return [] }
+            guard let response, response.status == 201 else { return [] }
             return chunk.map(\.number)
         }
 
         /// `GET /metrics`: the sum of the `notifywire_connections` gauges, `nil` when it could not be read.
         func openConnections() async -> Int? {
             guard let client = clients.first,
-                let answer = await client.send(.GET, "/metrics", timeout: .seconds(5)), answer.status == 200
+                let response = await client.send(.GET, "/metrics", timeout: .seconds(5)), response.status == 200
             else { return nil }
-            return MetricsText.sum(of: "notifywire_connections", in: String(buffer: answer.body))
+            return MetricsText.sum(of: "notifywire_connections", in: String(buffer: response.body))
         }
 
         /// Closes every connection.

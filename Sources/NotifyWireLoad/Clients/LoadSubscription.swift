@@ -2,7 +2,7 @@
     import NIOCore
 
     /// One open subscriber: its current connection, and for long-poll the cursor it polls from, which
-    /// outlives a connection (a server may close a long-poll connection after an answer; the subscriber then
+    /// outlives a connection (a server may close a long-poll connection after a response; the subscriber then
     /// reconnects and goes on from the same cursor).
     final class LoadSubscription: Sendable {
         private struct State {

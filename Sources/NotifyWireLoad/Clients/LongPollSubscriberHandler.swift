@@ -9,14 +9,14 @@
     ///
     /// Established once the first request is written (the log returns anything published after its cursor).
     /// A 410 (the log no longer holds the cursor) is counted as a resync and the next poll goes without a
-    /// cursor; any other unexpected answer is counted as a decode error and retried after 100 ms. When the
-    /// server closes the connection (it may after every long-poll answer), the subscription reconnects and
+    /// cursor; any other unexpected response is counted as a decode error and retried after 100 ms. When the
+    /// server closes the connection (it may after every long-poll response), the subscription reconnects and
     /// polls on from its cursor.
     final class LongPollSubscriberHandler<Codec: NotificationCodec>: ChannelInboundHandler {
         typealias InboundIn = HTTPClientResponsePart
         typealias OutboundOut = HTTPClientRequestPart
 
-        /// The largest answer body accepted, in bytes.
+        /// The largest response body accepted, in bytes.
         static var maxBodyBytes: Int { 16 * 1024 * 1024 }
 
         private let endpoint: SubscriberEndpoint
@@ -25,7 +25,7 @@
         private var body = ByteBuffer()
         private var isClosed = false
         private var sentFirstPoll = false
-        private var lastAnswerWasFine = false
+        private var lastResponseWasFine = false
 
         init(endpoint: SubscriberEndpoint, codec: Codec) {
             self.endpoint = endpoint
@@ -68,12 +68,12 @@
                 }
                 body.writeBuffer(&bytes)
             case .end:
-                answerEnded(context: context)
+                responseEnded(context: context)
             }
         }
 
-        private func answerEnded(context: ChannelHandlerContext) {
-            lastAnswerWasFine = status == 200 || status == 410
+        private func responseEnded(context: ChannelHandlerContext) {
+            lastResponseWasFine = status == 200 || status == 410
             switch status {
             case 200:
                 do {
@@ -85,7 +85,7 @@
                     if !batch.cursor.isEmpty { endpoint.subscription.cursor = batch.cursor }
                     sendPoll(context: context, promise: nil)
                 } catch {
-                    lastAnswerWasFine = false
+                    lastResponseWasFine = false
                     endpoint.tally.decodeFailed()
                     retryLater(context: context)
                 }
@@ -109,13 +109,13 @@
 
         func channelInactive(context: ChannelHandlerContext) {
             isClosed = true
-            if sentFirstPoll, !endpoint.subscription.isClosed { endpoint.reconnect(lastAnswerWasFine) }
+            if sentFirstPoll, !endpoint.subscription.isClosed { endpoint.reconnect(lastResponseWasFine) }
             endpoint.established.fail(SubscriberFailure("the connection closed before the first poll was sent"))
             context.fireChannelInactive()
         }
 
         func errorCaught(context: ChannelHandlerContext, error: any Error) {
-            lastAnswerWasFine = false
+            lastResponseWasFine = false
             endpoint.established.fail(SubscriberFailure("the connection failed: \(error)"))
             if !isClosed { endpoint.tally.decodeFailed() }
             isClosed = true

@@ -7,7 +7,7 @@
     /// Opens subscriber connections of one transport and codec for the recipients of one case, each within a
     /// deadline, at most ``maxConnectsInFlight`` at once.
     ///
-    /// A connection that does not get established (refused, reset, a bad answer, the deadline) is counted in
+    /// A connection that does not get established (refused, reset, a bad response, the deadline) is counted in
     /// the tally as a failed connect and closed; it never throws and never hangs.
     struct SubscriberConnector: Sendable {
         /// Connects in flight at most, so that thousands of connections open on loopback without a SYN storm.

@@ -26,7 +26,7 @@
         /// The subscription the connection belongs to.
         var subscription: LoadSubscription
         /// Opens a new connection for ``subscription`` (long-poll, after the server closed the last one): at
-        /// once when the argument is `true` (the last answer was fine), else after a short pause.
+        /// once when the argument is `true` (the last response was fine), else after a short pause.
         var reconnect: @Sendable (_ promptly: Bool) -> Void
 
         /// `Host` header value.

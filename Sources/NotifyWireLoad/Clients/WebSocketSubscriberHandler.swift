@@ -1,9 +1,10 @@
 #if Hummingbird
+    import HTTPTypes
     import NIOCore
     import NotifyWire
 
     /// A WebSocket subscriber on a raw TCP connection: writes the opening handshake of
-    /// ``WebSocketClientHandshake`` (offering the codec's subprotocol), reads the answer's head (at most 16 KiB),
+    /// ``WebSocketClientHandshake`` (offering the codec's subprotocol), reads the response's head (at most 16 KiB),
     /// verifies it, then feeds the rest to ``WebSocketMessageDecoder`` as the client.
     ///
     /// Established once the 101 is verified. Pings are answered with masked pongs, a close with a close. A
@@ -41,8 +42,8 @@
         func channelActive(context: ChannelHandlerContext) {
             var uri = "/ws?recipient=\(endpoint.escapedRecipient)"
             if let resume = endpoint.resumeAfter { uri += "&after=\(resume)" }
-            var request = "GET \(uri) HTTP/1.1\r\n"
-            for header in handshake.headers { request += "\(header.name): \(header.value)\r\n" }
+            var request = "GET \(uri) HTTP/1.1\r\nHost: \(handshake.host)\r\n"
+            for header in handshake.headers { request += "\(header.name.rawName): \(header.value)\r\n" }
             request += "\r\n"
             context.writeAndFlush(wrapOutboundOut(ByteBuffer(string: request)), promise: nil)
             context.fireChannelActive()
@@ -59,7 +60,7 @@
             case .handshake(var pending):
                 phase = .closed  // while `pending` is being read; set again below
                 pending.writeBuffer(&bytes)
-                switch HandshakeAnswerHead.read(from: &pending) {
+                switch HandshakeResponseHead.read(from: &pending) {
                 case .needMoreBytes:
                     phase = .handshake(pending)
                 case .malformed(let reason):

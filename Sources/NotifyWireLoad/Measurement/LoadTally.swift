@@ -15,7 +15,7 @@
             package var duplicates: Int
             /// Connections that failed to open.
             package var connectFailures: Int
-            /// Answers or messages that could not be decoded.
+            /// Responses or messages that could not be decoded.
             package var decodeErrors: Int
             /// Times a server said it could not replay from the resume point (`event: resync`, poll 410, a
             /// WebSocket replay that went back in sequence).
@@ -85,7 +85,7 @@
         /// Counts a connection that failed to open.
         package func connectFailed() { state.withLock { $0.connectFailures += 1 } }
 
-        /// Counts an answer or message that could not be decoded.
+        /// Counts a response or message that could not be decoded.
         package func decodeFailed() { state.withLock { $0.decodeErrors += 1 } }
 
         /// Counts a resync: the server could not replay from the resume point.

@@ -89,7 +89,7 @@
                     let badBody = try #require(checks.first { $0["what"] as? String == "bad body" })
                     #expect((badBody["contentType"] as? String)?.hasPrefix("text/plain") == true)
                     #expect((badBody["body"] as? String)?.contains("recipientId") == true, "the error names the field")
-                    #expect(try await HTTPAnswer.get(server.url + "/notifications?recipient=a").status == 200)
+                    #expect(try await ServeResponse.get(server.url + "/notifications?recipient=a").status == 200)
                 }
             }
 
@@ -103,7 +103,7 @@
                     try await server.waitForNoConnections()
                     let baseline = try server.residentBytes()
                     try await fault(server)
-                    let health = try await HTTPAnswer.get(server.url + "/health")
+                    let health = try await ServeResponse.get(server.url + "/health")
                     #expect(health.status == 200 && health.text.hasPrefix("ok"))
                     let page = try await server.waitForNoConnections()
                     #expect(!page.samples(named: "notifywire_connections").isEmpty, "the gauges exist")

@@ -23,12 +23,12 @@
                         + TestNotifications.stored(
                             Array(mine[1...]), from: 3)
                     for (codec, mediaType) in Self.mediaTypes {
-                        let answer = try #require(report[codec] as? [String: Any], "no answer for \(codec)")
-                        #expect(answer["status"] as? Int == 200)
-                        #expect((answer["contentType"] as? String)?.hasPrefix(mediaType) == true, "\(codec)")
-                        #expect((answer["etag"] as? String)?.isEmpty == false)
-                        #expect(answer["revalidated"] as? Int == 304, "If-None-Match with the ETag of \(codec)")
-                        let batch = try TestNotifications.decodeBatch(answer["batch"])
+                        let response = try #require(report[codec] as? [String: Any], "no response for \(codec)")
+                        #expect(response["status"] as? Int == 200)
+                        #expect((response["contentType"] as? String)?.hasPrefix(mediaType) == true, "\(codec)")
+                        #expect((response["etag"] as? String)?.isEmpty == false)
+                        #expect(response["revalidated"] as? Int == 304, "If-None-Match with the ETag of \(codec)")
+                        let batch = try TestNotifications.decodeBatch(response["batch"])
                         #expect(batch.notifications == expected, "\(codec)")
                         #expect(batch.cursor == "6")
                     }
@@ -57,15 +57,17 @@
                 try await ServeProcess.with { server in
                     try await server.publish(TestNotifications.simple("p-1", recipient: "codes"))
                     let base = server.url + "/notifications?recipient=codes"
-                    #expect(try await HTTPAnswer.get(base + "&cursor=abc").status == 400)
-                    #expect(try await HTTPAnswer.get(base, headers: ["Accept": "text/csv"]).status == 406)
-                    #expect(try await HTTPAnswer.get(base + "&cursor=99").status == 410)
-                    let first = try await HTTPAnswer.get(base, headers: ["Accept": "application/json"])
+                    #expect(try await ServeResponse.get(base + "&cursor=abc").status == 400)
+                    #expect(try await ServeResponse.get(base, headers: ["Accept": "text/csv"]).status == 406)
+                    #expect(try await ServeResponse.get(base + "&cursor=99").status == 410)
+                    let first = try await ServeResponse.get(base, headers: ["Accept": "application/json"])
                     #expect(first.status == 200)
                     let etag = try #require(first.headers["etag"])
                     #expect(
-                        try await HTTPAnswer.get(base, headers: ["Accept": "application/json", "If-None-Match": etag])
-                            .status
+                        try await ServeResponse.get(
+                            base, headers: ["Accept": "application/json", "If-None-Match": etag]
+                        )
+                        .status
                             == 304)
                 }
             }

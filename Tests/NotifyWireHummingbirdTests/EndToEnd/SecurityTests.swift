@@ -25,7 +25,7 @@
                         #expect(received.map(\.recipientID) == ["A", "A", "A"])
                         #expect(received.map(\.id) == forA.map(\.id))
                     }
-                    let poll = try await HTTPAnswer.get(
+                    let poll = try await ServeResponse.get(
                         server.url + "/notifications?recipient=A&limit=100", headers: ["Accept": "application/json"])
                     let batch = try JSONCodec().decodeBatch(from: poll.body)
                     #expect(!batch.notifications.isEmpty)
@@ -71,14 +71,14 @@
                         input: try TestNotifications.jsonLines([TestNotifications.simple("after-auth", recipient: "A")])
                     )
                     #expect(try TestNotifications.decodeEvents(sse["events"]).map(\.id) == ["after-auth"])
-                    #expect(try await HTTPAnswer.get(server.url + "/health").status == 200, "/health stays open")
-                    #expect(try await HTTPAnswer.get(server.url + "/metrics").status == 200, "/metrics stays open")
+                    #expect(try await ServeResponse.get(server.url + "/health").status == 200, "/health stays open")
+                    #expect(try await ServeResponse.get(server.url + "/metrics").status == 200, "/metrics stays open")
                 }
             }
 
             @Test func withoutASecretTheServerSaysItIsUnauthenticated() async throws {
                 try await ServeProcess.with { server in
-                    let health = try await HTTPAnswer.get(server.url + "/health")
+                    let health = try await ServeResponse.get(server.url + "/health")
                     #expect(health.status == 200)
                     #expect(server.log.lowercased().contains("unauthenticated"))
                 }

@@ -22,9 +22,9 @@
             var headers = ["Content-Type": "application/json"]
             if let token { headers["Authorization"] = "Bearer \(token)" }
             let body = try JSONCodec().encodedBytes(notification)
-            let answer = try await HTTPAnswer.request("POST", url + "/notifications", headers: headers, body: body)
-            try #require(answer.status == 201, "POST /notifications answered \(answer.status): \(answer.text)")
-            return try JSONCodec().decodeNotification(from: answer.body)
+            let response = try await ServeResponse.request("POST", url + "/notifications", headers: headers, body: body)
+            try #require(response.status == 201, "POST /notifications answered \(response.status): \(response.text)")
+            return try JSONCodec().decodeNotification(from: response.body)
         }
 
         /// Publishes `notifications` one after the other; returns the stored ones.
@@ -36,9 +36,9 @@
 
         /// `GET /metrics`, parsed.
         func metrics() async throws -> MetricsPage {
-            let answer = try await HTTPAnswer.get(url + "/metrics")
-            try #require(answer.status == 200, "GET /metrics answered \(answer.status)")
-            return MetricsPage(answer.text)
+            let response = try await ServeResponse.get(url + "/metrics")
+            try #require(response.status == 200, "GET /metrics answered \(response.status)")
+            return MetricsPage(response.text)
         }
 
         /// Waits (at most `timeout` seconds) until the `notifywire_connections` gauges sum to 0; returns the
@@ -58,10 +58,10 @@
         /// Long-polls `recipient`'s notifications after `cursor` (JSON), waiting at most `wait` seconds.
         func longPoll(recipient: String, cursor: UInt64, wait: Int = 5) async throws -> NotificationBatch {
             let query = "recipient=\(recipient)&cursor=\(cursor)&wait=\(wait)"
-            let answer = try await HTTPAnswer.get(
+            let response = try await ServeResponse.get(
                 url + "/notifications?" + query, headers: ["Accept": "application/json"], timeout: Double(wait) + 10)
-            try #require(answer.status == 200, "long-poll answered \(answer.status): \(answer.text)")
-            return try JSONCodec().decodeBatch(from: answer.body)
+            try #require(response.status == 200, "long-poll answered \(response.status): \(response.text)")
+            return try JSONCodec().decodeBatch(from: response.body)
         }
     }
 #endif

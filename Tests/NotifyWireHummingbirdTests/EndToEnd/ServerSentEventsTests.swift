@@ -87,7 +87,7 @@
                 }
             }
 
-            @Test func anIDOlderThanTheLogGetsTheResyncAnswerThenLiveTraffic() async throws {
+            @Test func anIDOlderThanTheLogGetsTheResyncResponseThenLiveTraffic() async throws {
                 try await ServeProcess.with(["--replay-count", "2"]) { server in
                     for index in 1...5 {
                         try await server.publish(TestNotifications.simple("old-\(index)", recipient: "resync"))
@@ -155,17 +155,17 @@
                 #expect(try await poll.exit(timeout: 10) != 28, "the held long-poll did not wait for its timeout")
             }
 
-            @Test func badRequestsAreAnsweredNotStreamed() async throws {
+            @Test func badRequestsGetAResponseNotAStream() async throws {
                 try await ServeProcess.with { server in
-                    #expect(try await HTTPAnswer.get(server.url + "/events?recipient=a&codec=xml").status == 400)
-                    #expect(try await HTTPAnswer.get(server.url + "/events?codec=json").status == 400)
-                    let page = try await HTTPAnswer.get(server.url + "/")
+                    #expect(try await ServeResponse.get(server.url + "/events?recipient=a&codec=xml").status == 400)
+                    #expect(try await ServeResponse.get(server.url + "/events?codec=json").status == 400)
+                    let page = try await ServeResponse.get(server.url + "/")
                     #expect(page.status == 200)
                     #expect(page.headers["content-type"] == "text/html; charset=utf-8")
                     #expect(page.text.contains("new EventSource(") && page.text.contains("new WebSocket("))
                     #expect(
                         !page.text.contains("src=\"http") && !page.text.contains("href=\"http"), "no external assets")
-                    let health = try await HTTPAnswer.get(server.url + "/health")
+                    let health = try await ServeResponse.get(server.url + "/health")
                     #expect(health.status == 200 && health.text.hasPrefix("ok"))
                 }
             }

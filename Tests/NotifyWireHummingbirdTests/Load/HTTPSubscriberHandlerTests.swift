@@ -6,7 +6,7 @@
     import Testing
 
     /// The SSE and long-poll subscribers on an in-memory channel behind NIO's HTTP client codec, with the
-    /// server's answers written by hand: what they request, what they count, and what they do next.
+    /// server's responses written by hand: what they request, what they count, and what they do next.
     @Suite struct HTTPSubscriberHandlerTests {
         final class Harness {
             let channel = EmbeddedChannel()
@@ -36,7 +36,7 @@
                 return text
             }
 
-            func answer(_ text: String) throws { try channel.writeInbound(ByteBuffer(string: text)) }
+            func respond(_ text: String) throws { try channel.writeInbound(ByteBuffer(string: text)) }
         }
 
         static func json(number: Int, sequence: UInt64) throws -> String {
@@ -65,12 +65,12 @@
             let request = try harness.written()
             #expect(request.hasPrefix("GET /events?recipient=r&codec=json HTTP/1.1\r\n"))
             #expect(request.lowercased().contains("\r\nlast-event-id: 6\r\n"))
-            try harness.answer(
+            try harness.respond(
                 "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n")
             let events =
                 "retry: 1000\n\n" + "event: resync\ndata: {\"reason\":\"too-old\",\"oldest\":9}\n\n"
                 + "id: 7\ndata: \(try Self.json(number: 1, sequence: 7))\n\n" + "id: 8\ndata: {not json\n\n"
-            try harness.answer(String(events.utf8.count, radix: 16) + "\r\n" + events + "\r\n")
+            try harness.respond(String(events.utf8.count, radix: 16) + "\r\n" + events + "\r\n")
             try harness.established.futureResult.wait()
             let snapshot = harness.tally.snapshot()
             #expect(snapshot.resyncs == 1)
@@ -83,7 +83,7 @@
         @Test func anEventStreamRefusedIsNotEstablished() throws {
             let harness = try Harness(.sse)
             _ = try harness.written()
-            try harness.answer(Self.ok("no such recipient", status: "400 Bad Request"))
+            try harness.respond(Self.ok("no such recipient", status: "400 Bad Request"))
             #expect(throws: SubscriberFailure.self) { try harness.established.futureResult.wait() }
             #expect(!harness.channel.isActive)
         }
@@ -93,15 +93,15 @@
             try harness.established.futureResult.wait()
             #expect(try harness.written().hasPrefix("GET /notifications?recipient=r&wait=30&cursor=3 HTTP/1.1\r\n"))
 
-            try harness.answer(Self.ok(try Self.batch([1, 2], cursor: "12")))
+            try harness.respond(Self.ok(try Self.batch([1, 2], cursor: "12")))
             #expect(harness.tally.snapshot().delivered == 2)
             #expect(try harness.written().hasPrefix("GET /notifications?recipient=r&wait=30&cursor=12 HTTP/1.1\r\n"))
 
-            try harness.answer(Self.ok("resync", status: "410 Gone"))
+            try harness.respond(Self.ok("resync", status: "410 Gone"))
             #expect(harness.tally.snapshot().resyncs == 1)
             #expect(try harness.written().hasPrefix("GET /notifications?recipient=r&wait=30 HTTP/1.1\r\n"))
 
-            try harness.answer(Self.ok("{broken"))
+            try harness.respond(Self.ok("{broken"))
             #expect(harness.tally.snapshot().decodeErrors == 1)
             #expect(harness.tally.snapshot().pollRequests == 3)
             #expect(harness.subscription.cursor == nil)
@@ -110,7 +110,7 @@
         @Test func longPollReconnectsWhenTheServerCloses() throws {
             let harness = try Harness(.longPoll)
             try harness.established.futureResult.wait()
-            try harness.answer(Self.ok(try Self.batch([1], cursor: "4")))
+            try harness.respond(Self.ok(try Self.batch([1], cursor: "4")))
             try harness.channel.close().wait()
             #expect(harness.reconnects.withLock { $0 } == 1)
             #expect(harness.subscription.cursor == "4")

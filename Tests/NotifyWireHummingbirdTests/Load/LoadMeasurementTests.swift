@@ -1,12 +1,13 @@
 #if Hummingbird
     import Glibc
+    import HTTPTypes
     import NIOCore
     import NotifyWireCore
     @testable import NotifyWireLoad
     import Testing
 
     /// The load lab's pure pieces: percentiles, the publishing schedule, names, `/proc` lines, metrics text,
-    /// the WebSocket answer head, the ramp's steps and the tally.
+    /// the WebSocket response head, the ramp's steps and the tally.
     @Suite struct LoadMeasurementTests {
         @Test func percentilesAreNearestRank() throws {
             // 1…100 ms: the median is the 50th sample, the 99th percentile the 99th, the largest the 100th.
@@ -71,20 +72,21 @@
             #expect(MetricsText.sum(of: "notifywire_missing", in: page) == nil)
         }
 
-        @Test func theAnswerHeadIsReadWhenComplete() throws {
+        @Test func theResponseHeadIsReadWhenComplete() throws {
             var partial = ByteBuffer(string: "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n")
-            guard case .needMoreBytes = HandshakeAnswerHead.read(from: &partial) else {
+            guard case .needMoreBytes = HandshakeResponseHead.read(from: &partial) else {
                 Issue.record("an incomplete head was read")
                 return
             }
             var complete = ByteBuffer(string: "HTTP/1.1 101 Switching Protocols\r\nUpgrade:  websocket \r\n\r\nREST")
-            guard case .head(let head) = HandshakeAnswerHead.read(from: &complete) else {
+            guard case .head(let head) = HandshakeResponseHead.read(from: &complete) else {
                 Issue.record("a complete head was not read")
                 return
             }
             #expect(head.status == 101)
             #expect(
-                head.headers.count == 1 && head.headers[0].name == "Upgrade" && head.headers[0].value == "websocket")
+                head.headers.count == 1 && head.headers[0].name.rawName == "Upgrade"
+                    && head.headers[0].value == "websocket")
             #expect(String(buffer: complete) == "REST")
         }
 

@@ -16,7 +16,7 @@
                 let port = server.port
                 #expect(port > 0)
                 let firstProcess = try #require(server.processID)
-                #expect(try await HTTPAnswer.get("http://127.0.0.1:\(port)/health").status == 200)
+                #expect(try await ServeResponse.get("http://127.0.0.1:\(port)/health").status == 200)
                 #expect((server.residentBytes() ?? 0) > 1024 * 1024, "a running server holds more than 1 MiB")
                 #expect(server.cpuSeconds() != nil)
 
@@ -24,14 +24,14 @@
                 #expect(server.processID == nil)
                 #expect(server.residentBytes() == nil)
                 #expect(kill(firstProcess, 0) != 0, "the stopped server's process is gone")
-                await #expect(throws: HTTPAnswer.Failure.self) {
-                    try await HTTPAnswer.get("http://127.0.0.1:\(port)/health", timeout: 3)
+                await #expect(throws: ServeResponse.Failure.self) {
+                    try await ServeResponse.get("http://127.0.0.1:\(port)/health", timeout: 3)
                 }
 
                 try await server.start()
                 #expect(server.port == port)
                 #expect(server.processID != firstProcess)
-                #expect(try await HTTPAnswer.get("http://127.0.0.1:\(port)/health").status == 200)
+                #expect(try await ServeResponse.get("http://127.0.0.1:\(port)/health").status == 200)
                 try await server.stop()
             }
 

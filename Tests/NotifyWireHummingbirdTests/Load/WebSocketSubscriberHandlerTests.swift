@@ -61,10 +61,10 @@
 
         @Test func notificationsAfterTheHeadAreRecordedAndPingsAnswered() throws {
             let harness = try Harness()
-            var answer = try harness.switchingProtocols()
+            var response = try harness.switchingProtocols()
             var first = try Self.notificationFrame(number: 1, sequence: 5)
-            answer.writeBuffer(&first)
-            try harness.channel.writeInbound(answer)
+            response.writeBuffer(&first)
+            try harness.channel.writeInbound(response)
             try harness.established.futureResult.wait()
             #expect(harness.tally.snapshot().delivered == 1)
 
@@ -123,10 +123,10 @@
 
         @Test func aReplayGoingBackBelowTheResumePointIsAResync() throws {
             let harness = try Harness(resumeAfter: 100)
-            var answer = try harness.switchingProtocols()
+            var response = try harness.switchingProtocols()
             var first = try Self.notificationFrame(number: 1, sequence: 3)
-            answer.writeBuffer(&first)
-            try harness.channel.writeInbound(answer)
+            response.writeBuffer(&first)
+            try harness.channel.writeInbound(response)
             #expect(harness.tally.snapshot().resyncs == 1)
             #expect(harness.tally.snapshot().delivered == 1)
         }

@@ -49,7 +49,7 @@
                         "/events?recipient=alice&lastEventId=0", "/notifications?recipient=alice",
                         "/ws?recipient=alice",
                     ] {
-                        let answer = try await CurlAnswer.run(headers + ["\(server.url)\(path)"])
+                        let answer = try await CurlResponse.run(headers + ["\(server.url)\(path)"])
                         #expect(answer.status == 401, "\(name) on \(path)")
                         #expect(!answer.text.contains("a1"), "\(name) on \(path) leaked a notification")
                     }
@@ -59,19 +59,19 @@
                     "-H", "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==",
                 ]
                 for (name, headers) in refused {
-                    let answer = try await CurlAnswer.run(
+                    let answer = try await CurlResponse.run(
                         upgrade + headers + ["\(server.url)/ws?recipient=alice&after=0"])
                     #expect(answer.status == 401, "\(name) on a WebSocket upgrade")
                     #expect(answer.header("WWW-Authenticate") == "Bearer")
                 }
-                let withoutRecipient = try await CurlAnswer.run(upgrade + ["\(server.url)/ws"])
+                let withoutRecipient = try await CurlResponse.run(upgrade + ["\(server.url)/ws"])
                 #expect(withoutRecipient.status == 400)
-                let poll = try await CurlAnswer.run([
+                let poll = try await CurlResponse.run([
                     "-H", "Authorization: Bearer \(good)", "\(server.url)/notifications?recipient=alice",
                 ])
                 #expect(poll.status == 200)
                 #expect(try JSONCodec().decodeBatch(from: poll.body).notifications.map(\.id) == ["a1"])
-                let viaQuery = try await CurlAnswer.run([
+                let viaQuery = try await CurlResponse.run([
                     "\(server.url)/notifications?recipient=alice&access_token=\(good)"
                 ])
                 #expect(viaQuery.status == 200)

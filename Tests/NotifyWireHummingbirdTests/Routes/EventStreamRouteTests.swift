@@ -28,22 +28,22 @@
                 server.publish("b1", to: "bob")
                 server.publish("a2", to: "alice")
                 server.publish("a3", to: "alice")
-                async let stream = CurlAnswer.run([
+                async let stream = CurlResponse.run([
                     "-N", "-H", "Last-Event-ID: 1", "\(server.url)/events?recipient=alice",
                 ])
                 try await server.waitUntil("the stream subscribed") { server.hub.subscriberCount == 1 }
                 server.publish("a4", to: "alice")
                 server.publish("b2", to: "bob")
                 server.hub.shutdown()
-                let answer = try await stream
-                #expect(answer.status == 200)
-                #expect(answer.header("Content-Type") == "text/event-stream")
-                #expect(answer.header("Cache-Control") == "no-cache")
-                #expect(answer.header("X-Accel-Buffering") == "no")
-                #expect(answer.text.hasPrefix("retry: 3000\n"))
-                #expect(Self.ids(answer.text) == ["3", "4", "5"], "a2 and a3 replayed, a4 live; nothing of bob's")
-                #expect(!answer.text.contains("\"b1\"") && !answer.text.contains("\"b2\""))
-                let events = try Self.notifications(in: answer.body, codec: JSONCodec())
+                let response = try await stream
+                #expect(response.status == 200)
+                #expect(response.header("Content-Type") == "text/event-stream")
+                #expect(response.header("Cache-Control") == "no-cache")
+                #expect(response.header("X-Accel-Buffering") == "no")
+                #expect(response.text.hasPrefix("retry: 3000\n"))
+                #expect(Self.ids(response.text) == ["3", "4", "5"], "a2 and a3 replayed, a4 live; nothing of bob's")
+                #expect(!response.text.contains("\"b1\"") && !response.text.contains("\"b2\""))
+                let events = try Self.notifications(in: response.body, codec: JSONCodec())
                 #expect(events.map(\.id) == ["a2", "a3", "a4"])
             }
         }
@@ -51,26 +51,28 @@
         @Test func oneLivePublicationIsEncodedOncePerCodecForEveryStream() async throws {
             try await InProcessServer.with { server in
                 let codecs = ["json", "json", "json", "msgpack", "msgpack"]
-                async let answers = withThrowingTaskGroup(of: (String, CurlAnswer).self) { group in
+                async let responses = withThrowingTaskGroup(of: (String, CurlResponse).self) { group in
                     for codec in codecs {
                         group.addTask {
                             (
                                 codec,
-                                try await CurlAnswer.run(["-N", "\(server.url)/events?recipient=alice&codec=\(codec)"])
+                                try await CurlResponse.run([
+                                    "-N", "\(server.url)/events?recipient=alice&codec=\(codec)",
+                                ])
                             )
                         }
                     }
-                    var all: [(String, CurlAnswer)] = []
-                    for try await answer in group { all.append(answer) }
+                    var all: [(String, CurlResponse)] = []
+                    for try await response in group { all.append(response) }
                     return all
                 }
                 try await server.waitUntil("every stream subscribed") { server.hub.subscriberCount == codecs.count }
                 server.publish("a1", to: "alice")
                 #expect(server.hub.fanOutEncodeCount == 2, "one JSON and one MessagePack encoding for five streams")
                 server.hub.shutdown()
-                for (codec, answer) in try await answers {
+                for (codec, response) in try await responses {
                     let codecValue = try #require(CodecRegistry.standard.codec(named: codec))
-                    #expect(try Self.notifications(in: answer.body, codec: codecValue).map(\.id) == ["a1"])
+                    #expect(try Self.notifications(in: response.body, codec: codecValue).map(\.id) == ["a1"])
                 }
                 try await server.waitUntil("every stream closed") { server.hub.subscriberCount == 0 }
                 let metrics = String(decoding: server.hub.metrics.render(), as: UTF8.self)
@@ -83,7 +85,7 @@
         @Test func theQueryParameterLastEventIdResumesToo() async throws {
             try await InProcessServer.with { server in
                 for index in 1...3 { server.publish("a\(index)", to: "alice") }
-                async let stream = CurlAnswer.run(["-N", "\(server.url)/events?recipient=alice&lastEventId=2"])
+                async let stream = CurlResponse.run(["-N", "\(server.url)/events?recipient=alice&lastEventId=2"])
                 try await server.waitUntil("the stream subscribed") { server.hub.subscriberCount == 1 }
                 server.hub.shutdown()
                 #expect(Self.ids(try await stream.text) == ["3"])
@@ -94,14 +96,14 @@
         func binaryCodecsAreBase64Events(codec: String) async throws {
             try await InProcessServer.with { server in
                 server.publish("a1", to: "alice")
-                async let stream = CurlAnswer.run([
+                async let stream = CurlResponse.run([
                     "-N", "\(server.url)/events?recipient=alice&codec=\(codec)&lastEventId=0",
                 ])
                 try await server.waitUntil("the stream subscribed") { server.hub.subscriberCount == 1 }
                 server.hub.shutdown()
-                let answer = try await stream
+                let response = try await stream
                 let codecValue = try #require(CodecRegistry.standard.codec(named: codec))
-                let notifications = try Self.notifications(in: answer.body, codec: codecValue)
+                let notifications = try Self.notifications(in: response.body, codec: codecValue)
                 #expect(notifications.map(\.id) == ["a1"])
                 #expect(notifications.map(\.sequence) == [1])
             }
@@ -116,7 +118,7 @@
         func anIDTheLogCannotReplayGetsTheResyncEvent(lastEventID: String, data: String) async throws {
             try await InProcessServer.with(NotifyWireServerConfiguration(replayCount: 2)) { server in
                 for index in 1...4 { server.publish("a\(index)", to: "alice") }
-                async let stream = CurlAnswer.run([
+                async let stream = CurlResponse.run([
                     "-N", "-H", "Last-Event-ID: \(lastEventID)", "\(server.url)/events?recipient=alice",
                 ])
                 try await server.waitUntil("the stream subscribed") { server.hub.subscriberCount == 1 }
@@ -124,7 +126,7 @@
                 server.hub.shutdown()
                 let text = try await stream.text
                 #expect(text.contains("event: resync\ndata: \(data)\n\n"))
-                #expect(Self.ids(text) == ["5"], "after the resync answer, live traffic")
+                #expect(Self.ids(text) == ["5"], "after the resync response, live traffic")
             }
         }
 
@@ -173,8 +175,8 @@
         ])
         func badSubscribeRequestsAre400(path: String, status: Int) async throws {
             try await InProcessServer.with { server in
-                let answer = try await CurlAnswer.run(["\(server.url)\(path)"])
-                #expect(answer.status == status)
+                let response = try await CurlResponse.run(["\(server.url)\(path)"])
+                #expect(response.status == status)
                 #expect(server.hub.subscriberCount == 0)
             }
         }

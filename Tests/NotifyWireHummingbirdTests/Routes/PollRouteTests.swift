@@ -66,7 +66,7 @@
         @Test func aHeldLongPollAnswersWithTheRecipientsNextNotificationOnly() async throws {
             try await InProcessServer.with { server in
                 server.publish("a1", to: "alice")
-                async let held = CurlAnswer.run(["\(server.url)/notifications?recipient=alice&cursor=1&wait=30"])
+                async let held = CurlResponse.run(["\(server.url)/notifications?recipient=alice&cursor=1&wait=30"])
                 try await server.waitUntil("the long-poll waits") { server.hub.log.waiterCount == 1 }
                 server.publish("b1", to: "bob")
                 server.publish("a2", to: "alice")

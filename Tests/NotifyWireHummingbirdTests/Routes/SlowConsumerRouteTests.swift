@@ -66,7 +66,7 @@
                 try await server.waitUntil("the blocked connection was released") {
                     String(decoding: server.hub.metrics.render(), as: UTF8.self).contains(gauge)
                 }
-                let health = try await CurlAnswer.run(["\(server.url)/health"])
+                let health = try await CurlResponse.run(["\(server.url)/health"])
                 #expect(health.status == 200, "the server still answers")
             }
         }

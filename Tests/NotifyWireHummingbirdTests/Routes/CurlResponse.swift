@@ -1,7 +1,7 @@
 #if Hummingbird
 
-    /// An HTTP answer read by `curl -s -i`: status, headers and body.
-    struct CurlAnswer: Sendable {
+    /// An HTTP response read by `curl -s -i`: status, headers and body.
+    struct CurlResponse: Sendable {
         struct Unparsable: Error, CustomStringConvertible {
             let output: String
             var description: String { "curl output without a status line: \(output.prefix(200))" }
@@ -18,12 +18,12 @@
         }
 
         /// Runs `curl -s -i ARGUMENTS` (off the cooperative threads) and parses its output.
-        static func run(_ arguments: [String]) async throws -> CurlAnswer {
+        static func run(_ arguments: [String]) async throws -> CurlResponse {
             try parse(
                 try await ChildProcess.output(of: "curl", arguments: ["-s", "-i", "--max-time", "60"] + arguments))
         }
 
-        static func parse(_ output: [UInt8]) throws -> CurlAnswer {
+        static func parse(_ output: [UInt8]) throws -> CurlResponse {
             let separator: [UInt8] = Array("\r\n\r\n".utf8)
             var split = output.count
             if output.count >= 4 {
@@ -42,7 +42,7 @@
                 return (String(line[..<colon]), String(line[line.index(after: colon)...].drop { $0 == " " }))
             }
             let body = split + 4 <= output.count ? Array(output[(split + 4)...]) : []
-            return CurlAnswer(status: status, headers: headers, body: body)
+            return CurlResponse(status: status, headers: headers, body: body)
         }
     }
 #endif

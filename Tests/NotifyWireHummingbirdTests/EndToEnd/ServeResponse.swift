@@ -2,7 +2,7 @@
     import Foundation
 
     /// One HTTP exchange made with `curl` (every request has `--max-time`, so none can hang a test).
-    struct HTTPAnswer: Sendable {
+    struct ServeResponse: Sendable {
         /// The status code.
         let status: Int
         /// The header fields, names lower-cased (the last one wins).
@@ -22,7 +22,7 @@
         static func request(
             _ method: String, _ url: String, headers: [String: String] = [:], body: [UInt8]? = nil,
             timeout: Double = 10
-        ) async throws -> HTTPAnswer {
+        ) async throws -> ServeResponse {
             var arguments = ["-s", "-S", "-i", "--max-time", String(timeout), "-X", method, "-H", "Expect:"]
             for (name, value) in headers.sorted(by: { $0.key < $1.key }) { arguments += ["-H", "\(name): \(value)"] }
             if body != nil { arguments += ["--data-binary", "@-"] }
@@ -38,12 +38,12 @@
         /// `GET url`.
         static func get(
             _ url: String, headers: [String: String] = [:], timeout: Double = 10
-        ) async throws -> HTTPAnswer {
+        ) async throws -> ServeResponse {
             try await request("GET", url, headers: headers, timeout: timeout)
         }
 
         /// Splits `curl -i` output into status, headers and body.
-        static func parse(_ output: [UInt8]) throws -> HTTPAnswer {
+        static func parse(_ output: [UInt8]) throws -> ServeResponse {
             let separator: [UInt8] = Array("\r\n\r\n".utf8)
             guard let range = output.firstRange(of: separator) else {
                 throw Failure(description: "no response head in \(String(decoding: output, as: UTF8.self))")
@@ -60,7 +60,7 @@
                 headers[line[..<colon].lowercased()] = line[line.index(after: colon)...]
                     .trimmingCharacters(in: .whitespaces)
             }
-            return HTTPAnswer(status: status, headers: headers, body: Array(output[range.upperBound...]))
+            return ServeResponse(status: status, headers: headers, body: Array(output[range.upperBound...]))
         }
     }
 #endif

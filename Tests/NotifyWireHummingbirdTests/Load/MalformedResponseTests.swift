@@ -7,8 +7,8 @@
 
     /// A server that answers garbage makes a subscriber a counted failed connect (SSE, WebSocket) or a counted
     /// error (long-poll, which is established once its first request is written), never a crash or a hang.
-    @Suite struct MalformedAnswerTests {
-        static let answers: [(name: String, bytes: [UInt8])] = [
+    @Suite struct MalformedResponseTests {
+        static let responses: [(name: String, bytes: [UInt8])] = [
             ("garbage", Array("GARBAGE\r\n\r\n\u{1}\u{2}\u{3}".utf8)),
             ("not 101", Array("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n".utf8)),
             ("status line only", Array("HTTP/1.1 abc\r\n\r\n".utf8)),
@@ -28,26 +28,26 @@
         }
 
         @Test(arguments: [LoadTransport.sse, .ws], 0..<4)
-        func aMalformedAnswerIsAFailedConnect(transport: LoadTransport, answer: Int) async throws {
+        func aMalformedResponseIsAFailedConnect(transport: LoadTransport, response: Int) async throws {
             let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
-            let listener = try await GarbageListener(answer: Self.answers[answer].bytes, group: group)
+            let listener = try await GarbageListener(response: Self.responses[response].bytes, group: group)
             let tally = LoadTally(recipientCount: 1)
             let channel = await Self.connector(transport, port: listener.port, tally: tally, group: group).open(
                 index: 0)
-            #expect(channel == nil, "\(Self.answers[answer].name) was taken for an established subscription")
+            #expect(channel == nil, "\(Self.responses[response].name) was taken for an established subscription")
             #expect(tally.snapshot().connectFailures == 1)
             #expect(tally.snapshot().delivered == 0)
             await listener.close()
             try await group.shutdownGracefully()
         }
 
-        @Test func aMalformedPollAnswerIsACountedError() async throws {
+        @Test func aMalformedPollResponseIsACountedError() async throws {
             let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
-            let listener = try await GarbageListener(answer: Self.answers[0].bytes, group: group)
+            let listener = try await GarbageListener(response: Self.responses[0].bytes, group: group)
             let tally = LoadTally(recipientCount: 1)
             let subscription = await Self.connector(.longPoll, port: listener.port, tally: tally, group: group)
                 .open(index: 0)
-            // The garbage fails the first answer; the subscription keeps reconnecting (with pauses) until closed.
+            // The garbage fails the first response; the subscription keeps reconnecting (with pauses) until closed.
             var waited = 0
             while tally.snapshot().decodeErrors + tally.snapshot().connectFailures == 0, waited < 100 {
                 try await Task.sleep(for: .milliseconds(50))
@@ -62,7 +62,7 @@
 
         @Test func nobodyListeningIsAFailedConnect() async throws {
             let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
-            let listener = try await GarbageListener(answer: [], group: group)
+            let listener = try await GarbageListener(response: [], group: group)
             let port = listener.port
             await listener.close()
             let tally = LoadTally(recipientCount: 3)

@@ -1,8 +1,8 @@
 #if Hummingbird
     import NIOCore
 
-    /// The answer to an ``HTTPExchange``: its status and body.
-    struct HTTPExchangeAnswer: Sendable {
+    /// The response to an ``HTTPExchange``: its status and body.
+    struct HTTPExchangeResponse: Sendable {
         /// The status code.
         var status: Int
         /// The body.
