@@ -35,6 +35,12 @@
         @Option(help: "The bearer token that publishing requires (needs --jwt-secret).")
         var publishToken: String?
 
+        @Flag(help: "Accept subscribers' JWTs without `exp` (their access never ends). Off: such tokens get 401.")
+        var allowTokensWithoutExp = false
+
+        @Option(help: "Refuse subscribers' JWTs whose `exp` is more than this many seconds ahead (default: no limit).")
+        var maxTokenLifetimeSeconds: Int?
+
         @Option(help: "Seconds between SSE heartbeat comments.")
         var heartbeatSeconds = 15
 
@@ -57,6 +63,12 @@
             guard replayCount >= 1, queueCapacity >= 1, maxBodyBytes >= 1 else {
                 throw ValidationError("--replay-count, --queue-capacity and --max-body-bytes must be at least 1")
             }
+            if let maxTokenLifetimeSeconds, maxTokenLifetimeSeconds < 1 {
+                throw ValidationError("--max-token-lifetime-seconds must be at least 1")
+            }
+            if jwtSecret == nil, allowTokensWithoutExp || maxTokenLifetimeSeconds != nil {
+                throw ValidationError("--allow-tokens-without-exp and --max-token-lifetime-seconds need --jwt-secret")
+            }
             guard heartbeatSeconds >= 1, wsPingSeconds >= 1 else {
                 throw ValidationError("--heartbeat-seconds and --ws-ping-seconds must be at least 1")
             }
@@ -77,7 +89,8 @@
             configuration.prometheus = registry
             if let jwtSecret, let publishToken {
                 configuration.authentication = NotifyWireAuthentication(
-                    jwtSecret: jwtSecret, publishToken: publishToken)
+                    jwtSecret: jwtSecret, publishToken: publishToken, allowsTokensWithoutExpiry: allowTokensWithoutExp,
+                    maximumTokenLifetime: maxTokenLifetimeSeconds.map { .seconds($0) })
             } else {
                 logger.warning(
                     "running unauthenticated: anyone can publish and subscribe (use --jwt-secret and --publish-token)")

@@ -32,6 +32,9 @@ public struct WebSocketCloseCode: Hashable, Sendable, CustomStringConvertible {
     public static let tryAgainLater = WebSocketCloseCode(rawValue: 1013)
     /// 1014: bad gateway (IANA registry).
     public static let badGateway = WebSocketCloseCode(rawValue: 1014)
+    /// 4001, NotifyWire's own (the 4000-4999 private range): the credential that authorized the subscription
+    /// expired. Reconnect with a fresh token and `after`, and nothing is lost.
+    public static let credentialExpired = WebSocketCloseCode(rawValue: 4001)
 
     /// Whether the code may appear in a close frame: 1000-1003, 1007-1014 and 3000-4999.
     ///

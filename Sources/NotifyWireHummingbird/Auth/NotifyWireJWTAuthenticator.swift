@@ -2,6 +2,7 @@
     public import Hummingbird
     public import HummingbirdAuth
     import HTTPTypes
+    import Foundation
     import JWTKit
     import Synchronization
 
@@ -10,8 +11,10 @@
     /// `access_token` query parameter, which browsers' `EventSource` and `WebSocket` need).
     ///
     /// The publish token (in the `Authorization` header only) gives ``NotifyWireIdentity/publisher``; an HS256
-    /// JWT signed with the secret, whose `exp` has not passed, gives ``NotifyWireIdentity/subscriber(_:)`` of its
-    /// `sub`. Anything else leaves the identity unset, and the routes that need one answer 401. Replace it with
+    /// JWT signed with the secret, whose `exp` has not passed (and is no further ahead than
+    /// ``NotifyWireAuthentication/maximumTokenLifetime``), gives ``NotifyWireIdentity/subscriber(_:expiresAt:)`` of
+    /// its `sub` until its `exp`. A JWT without `exp` is refused unless
+    /// ``NotifyWireAuthentication/allowsTokensWithoutExpiry``. Anything else leaves the identity unset, and the routes that need one answer 401. Replace it with
     /// your own `RouterMiddleware` (see ``NotifyWireRoutes/init(hub:authenticator:)``) to use your app's sessions.
     public struct NotifyWireJWTAuthenticator<Context: NotifyWireRequestContext>: AuthenticatorMiddleware {
         /// The identity this middleware sets.
@@ -28,7 +31,7 @@
         public func authenticate(request: Request, context: Context) async throws -> NotifyWireIdentity? {
             guard let token = BearerToken(request) else { return nil }
             if token.source == .authorizationHeader, verifier.isPublishToken(token.value) { return .publisher }
-            return await verifier.subscriber(of: token.value).map(NotifyWireIdentity.subscriber)
+            return await verifier.subscriber(of: token.value)
         }
     }
 
@@ -65,14 +68,24 @@
             self.authentication = authentication
         }
 
-        /// The `sub` of `token` when it is an HS256 JWT signed with the secret whose `exp` has not passed.
-        func subscriber(of token: String) async -> String? {
+        /// The subscriber `token` proves: an HS256 JWT signed with the secret, whose `exp` has not passed and
+        /// is within the maximum lifetime (or absent, where allowed).
+        func subscriber(of token: String) async -> NotifyWireIdentity? {
             if !keysAdded.withLock({ $0 }) {
                 await keys.add(
                     hmac: HMACKey(from: Self.paddedSecret(authentication.jwtSecret)), digestAlgorithm: .sha256)
                 keysAdded.withLock { $0 = true }
             }
-            return try? await keys.verify(token, as: SubscriberClaims.self).sub.value
+            guard let claims = try? await keys.verify(token, as: SubscriberClaims.self) else { return nil }
+            guard let expiry = claims.exp?.value else {
+                return authentication.allowsTokensWithoutExpiry ? .subscriber(claims.sub.value) : nil
+            }
+            if let maximum = authentication.maximumTokenLifetime,
+                expiry.timeIntervalSinceNow > Double(maximum.components.seconds)
+            {
+                return nil
+            }
+            return .subscriber(claims.sub.value, expiresAt: expiry)
         }
 
         /// Whether `token` is the publish token (compared in constant time).
@@ -93,13 +106,13 @@
         }
     }
 
-    /// The claims a subscriber's JWT must carry: `sub` (the recipient) and `exp` (not passed).
+    /// The claims of a subscriber's JWT: `sub` (the recipient) and `exp` (not passed, when present).
     private struct SubscriberClaims: JWTPayload {
         var sub: SubjectClaim
-        var exp: ExpirationClaim
+        var exp: ExpirationClaim?
 
         func verify(using algorithm: some JWTAlgorithm) async throws {
-            try exp.verifyNotExpired()
+            try exp?.verifyNotExpired()
         }
     }
 #endif

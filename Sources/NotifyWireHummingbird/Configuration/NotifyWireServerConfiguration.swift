@@ -66,17 +66,27 @@
     }
 
     /// The secrets of an authenticated server: subscribers present an HS256 JWT whose `sub` is the recipient
-    /// they subscribe to; publishers present a fixed bearer token.
+    /// they subscribe to and whose `exp` ends their access; publishers present a fixed bearer token.
     public struct NotifyWireAuthentication: Sendable {
         /// The HMAC-SHA256 secret that signs subscribers' JWTs.
         public var jwtSecret: String
         /// The token `POST /notifications` requires in `Authorization: Bearer <token>`.
         public var publishToken: String
+        /// Whether a subscriber's JWT without `exp` is accepted (its access then never ends). Default: `false`.
+        public var allowsTokensWithoutExpiry: Bool
+        /// The longest a subscriber's JWT may still be valid when presented (`exp` at most this far ahead), or
+        /// `nil` for no limit. Default: `nil`.
+        public var maximumTokenLifetime: Duration?
 
         /// Creates the settings.
-        public init(jwtSecret: String, publishToken: String) {
+        public init(
+            jwtSecret: String, publishToken: String, allowsTokensWithoutExpiry: Bool = false,
+            maximumTokenLifetime: Duration? = nil
+        ) {
             self.jwtSecret = jwtSecret
             self.publishToken = publishToken
+            self.allowsTokensWithoutExpiry = allowsTokensWithoutExpiry
+            self.maximumTokenLifetime = maximumTokenLifetime
         }
     }
 #endif

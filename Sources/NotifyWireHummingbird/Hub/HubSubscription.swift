@@ -205,6 +205,8 @@
         case shutdown
         /// The connection closed it (client gone, or the route finished).
         case cancelled
+        /// The credential that authorized it expired (``NotifyWireIdentity/expiresAt``).
+        case credentialExpired
     }
 
     /// One notification handed to a subscriber: encoded once per codec by the hub and shared by every

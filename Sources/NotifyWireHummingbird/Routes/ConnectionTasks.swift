@@ -1,8 +1,8 @@
 #if Hummingbird
     import NIOCore
 
-    /// The work of one streaming connection (SSE or WebSocket) beside its writer: the heartbeat ticks on the
-    /// channel's event loop, and a subscriber dropped as a slow consumer has its channel closed, so that the
+    /// The work of one streaming connection (SSE or WebSocket) beside its writer: the heartbeat and the
+    /// credential's expiry are timers on the channel's event loop, and a subscriber dropped as a slow consumer has its channel closed, so that the
     /// only tasks are the writer (the caller's task) and, for WebSocket, the reader of inbound frames. Every task
     /// a stream holds costs server memory for as long as the stream lives.
     struct ConnectionTasks {
@@ -23,6 +23,9 @@
         let channel: any Channel
         /// The interval of ``HubSubscription/requestHeartbeat()``, or `nil` for none.
         let heartbeat: Duration?
+        /// How long until the credential expires (the subscription then ends as
+        /// ``HubSubscriptionEnd/credentialExpired``), or `nil` when it does not.
+        let expiresIn: Duration?
 
         /// Runs `writer` (which writes until ``HubSubscription/next()`` returns `nil`) in the caller's task.
         ///
@@ -66,6 +69,10 @@
                 ) { _ in subscription.requestHeartbeat() }
             }
             defer { ticker?.cancel() }
+            let expiry = expiresIn.map { remaining in
+                channel.eventLoop.scheduleTask(in: TimeAmount(remaining)) { subscription.finish(.credentialExpired) }
+            }
+            defer { expiry?.cancel() }
             subscription.whenEnded { end in
                 if end == .slowConsumer { channel.close(promise: nil) }
             }

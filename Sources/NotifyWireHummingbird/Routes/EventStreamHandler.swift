@@ -1,5 +1,7 @@
 #if Hummingbird
+    import Foundation
     import Hummingbird
+    import HummingbirdAuth
     import HTTPTypes
     import NIOCore
     import NotifyWire
@@ -12,7 +14,9 @@
         /// decimal sequence is a new client) for the recipient, or one `event: resync` with
         /// `data: {"reason":"too-old","oldest":N}` when the log no longer holds it (`"reason":"unknown"` when the
         /// id is newer than anything this hub published: another server's, or from before a restart), then live
-        /// notifications (event id = sequence), and a heartbeat comment every heartbeat interval.
+        /// notifications (event id = sequence), and a heartbeat comment every heartbeat interval. When the
+        /// identity's credential expires, a last `event: auth-expired` with
+        /// `data: {"reason":"token-expired","expiredAt":UNIX-SECONDS}` ends the stream.
         ///
         /// The stream is written by the response's own task alone: the connection's ``InputClosedWatcher`` ends
         /// it when the client goes away, and the heartbeat ticks on the channel's event loop.
@@ -29,14 +33,15 @@
             let after = lastEventID.flatMap { UInt64(decimalDigits: $0) }
             let headers = SSEResponseHeaders.all
             let hub = self.hub
+            let expiresAt = context.identity?.expiresAt
             let channel = context.channel
             let watcher = await InputClosedWatcher.installed(in: channel)
             return Response(
                 status: .ok, headers: headers,
                 body: ResponseBody { writer in
                     try await Self.stream(
-                        hub: hub, recipient: recipient, codec: codec, after: after, writer: &writer,
-                        channel: channel, watcher: watcher)
+                        hub: hub, recipient: recipient, codec: codec, after: after, expiresAt: expiresAt,
+                        writer: &writer, channel: channel, watcher: watcher)
                     try await writer.finish(nil)
                 })
         }
@@ -45,7 +50,7 @@
         /// shuts down. A subscriber dropped as a slow consumer ends with an error, which closes the connection
         /// even when a write is blocked.
         private static func stream(
-            hub: NotificationHub, recipient: String, codec: any NotificationCodec, after: UInt64?,
+            hub: NotificationHub, recipient: String, codec: any NotificationCodec, after: UInt64?, expiresAt: Date?,
             writer: inout any ResponseBodyWriter, channel: any Channel, watcher: InputClosedWatcher
         ) async throws {
             let (subscription, replay) = hub.subscribe(
@@ -54,10 +59,18 @@
             watcher.whenClosed { subscription.finish(.cancelled) }
             defer { watcher.clear() }
             let tasks = ConnectionTasks(
-                subscription: subscription, channel: channel, heartbeat: hub.configuration.heartbeatInterval)
+                subscription: subscription, channel: channel, heartbeat: hub.configuration.heartbeatInterval,
+                expiresIn: NotifyWireIdentity(expiresAt: expiresAt).remainingLifetime)
             try await withGracefulShutdownHandler {
                 try await tasks.run {
                     try await writeEvents(subscription: subscription, replay: replay, hub: hub, writer: &writer)
+                    if subscription.end == .credentialExpired, let expiresAt {
+                        var buffer = ByteBuffer()
+                        let data = #"{"reason":"token-expired","expiredAt":\#(Int64(expiresAt.timeIntervalSince1970))}"#
+                        try SSEEventWriter().write(
+                            payload: ByteBuffer(string: data), event: "auth-expired", kind: .text, into: &buffer)
+                        try await writer.write(buffer)
+                    }
                 }
             } onGracefulShutdown: {
                 subscription.finish(.shutdown)

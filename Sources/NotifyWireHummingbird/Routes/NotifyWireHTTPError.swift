@@ -25,6 +25,11 @@
         public static let unauthorized = NotifyWireHTTPError(
             .unauthorized, "a valid bearer token is required", headers: [.wwwAuthenticate: "Bearer"])
 
+        /// 401 for a held long-poll whose credential expired while it waited.
+        public static let credentialExpired = NotifyWireHTTPError(
+            .unauthorized, "the token expired: reconnect with a fresh one and the same cursor",
+            headers: [.wwwAuthenticate: #"Bearer error="invalid_token""#])
+
         /// `status code: message`.
         public var description: String { "\(status.code): \(message)" }
 

@@ -1,5 +1,6 @@
 #if Hummingbird
     import Hummingbird
+    import HummingbirdAuth
     import HTTPTypes
     import NIOCore
     import NotifyWire
@@ -12,7 +13,8 @@
         ///
         /// A held long-poll runs in one task, ended by a timer on the connection's event loop, by the
         /// connection's ``InputClosedWatcher`` when the client goes away, or by graceful shutdown; the
-        /// connection is kept for the next request.
+        /// connection is kept for the next request. A poll held when the identity's credential expires is
+        /// answered 401 then.
         func poll(_ request: Request, context: Context) async throws -> Response {
             let recipient = try subscriber(of: request, context: context)
             var wait = Duration.zero
@@ -34,9 +36,15 @@
                 defer { hub.metrics.connectionClosed(.longPoll, codec: codecName) }
                 let channel = context.channel
                 let watcher = await InputClosedWatcher.installed(in: channel)
+                let expiresIn = context.identity?.remainingLifetime
                 response = await Self.hold(
-                    { await responder.respondLongPollUntilCancelled(to: pollRequest) }, for: wait,
-                    on: channel.eventLoop, cancelledWhenClosed: watcher)
+                    { await responder.respondLongPollUntilCancelled(to: pollRequest) },
+                    for: min(wait, expiresIn ?? wait), on: channel.eventLoop, cancelledWhenClosed: watcher)
+                if expiresIn != nil, context.identity?.remainingLifetime == .zero,
+                    response.batch?.notifications.isEmpty ?? true
+                {
+                    throw NotifyWireHTTPError.credentialExpired
+                }
             } else {
                 response = responder.respond(to: pollRequest)
             }

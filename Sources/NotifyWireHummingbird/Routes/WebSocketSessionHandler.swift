@@ -2,6 +2,7 @@
     import NIOHTTP1
     import Synchronization
     import Hummingbird
+    import HummingbirdAuth
     import HummingbirdWebSocket
     import HTTPTypes
     import NIOCore
@@ -56,7 +57,8 @@
         }
 
         /// An upgraded `GET /ws`: replays after `after`, then pushes live notifications, one per message (text for
-        /// JSON, binary otherwise). A data frame from the client closes with 1008.
+        /// JSON, binary otherwise). A data frame from the client closes with 1008; the credential's expiry closes
+        /// with 4001 (``NotifyWireFraming/WebSocketCloseCode/credentialExpired``).
         ///
         /// The subscription is the one made before the 101 for the connection
         /// (``webSocketShouldUpgrade(_:context:)``).
@@ -66,7 +68,9 @@
             guard let (subscription, replay) = pendingWebSocketSubscriptions.take(for: context.channel) else { return }
             let hub = self.hub
             defer { hub.unsubscribe(subscription) }
-            let tasks = ConnectionTasks(subscription: subscription, channel: context.channel, heartbeat: nil)
+            let tasks = ConnectionTasks(
+                subscription: subscription, channel: context.channel, heartbeat: nil,
+                expiresIn: context.identity?.remainingLifetime)
             try await withGracefulShutdownHandler {
                 let outcome = try await tasks.run {
                     try await Self.pushNotifications(
@@ -79,6 +83,9 @@
                 }
                 if outcome == .clientSentData {
                     try await outbound.close(.policyViolation, reason: "push-only channel")
+                } else if subscription.end == .credentialExpired {
+                    let code = WebSocketErrorCode(codeNumber: Int(WebSocketCloseCode.credentialExpired.rawValue))
+                    try await outbound.close(code, reason: "token expired")
                 }
             } onGracefulShutdown: {
                 subscription.finish(.shutdown)

@@ -1,0 +1,138 @@
+#if Hummingbird
+    import Foundation
+    import HTTPTypes
+    import HummingbirdTesting
+    import NotifyWire
+    import NotifyWireHummingbird
+    import NotifyWireTestSupport
+    import Testing
+
+    /// A credential's expiry ends the access it gave, on every transport, against the real server with real
+    /// clients (curl, Python's `websockets`); HS256 JWTs minted by Python's standard library.
+    @Suite struct CredentialExpiryRouteTests {
+        static let secret = "expiry-test-secret"
+
+        /// Mints a JWT for `argv[2]` signed with `argv[1]`, expiring `argv[3]` seconds from now (`none`: no `exp`).
+        static let minter = """
+            import base64, hashlib, hmac, json, sys, time
+            def part(value): return base64.urlsafe_b64encode(value).rstrip(b"=").decode()
+            secret, sub, expiry = sys.argv[1], sys.argv[2], sys.argv[3]
+            claims = {"sub": sub} if expiry == "none" else {"sub": sub, "exp": int(time.time()) + int(expiry)}
+            head = part(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
+            body = part(json.dumps(claims).encode())
+            mac = hmac.new(secret.encode(), (head + "." + body).encode(), hashlib.sha256).digest()
+            print(head + "." + body + "." + part(mac))
+            """
+
+        static func token(sub: String = "alice", expiresIn expiry: String) async throws -> String {
+            let output = try await ChildProcess.output(
+                of: PythonPeer.interpreter, arguments: ["-c", minter, secret, sub, expiry])
+            return String(decoding: output, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
+        }
+
+        static func configuration(
+            allowsTokensWithoutExpiry: Bool = false, maximumTokenLifetime: Duration? = nil
+        ) -> NotifyWireServerConfiguration {
+            NotifyWireServerConfiguration(
+                heartbeatInterval: .seconds(1),
+                authentication: NotifyWireAuthentication(
+                    jwtSecret: secret, publishToken: "publish-me", allowsTokensWithoutExpiry: allowsTokensWithoutExpiry,
+                    maximumTokenLifetime: maximumTokenLifetime))
+        }
+
+        /// The token's `exp` is at most 2 s ahead (whole seconds); with 1 s heartbeats the stream must have ended
+        /// within 3 s: curl's 4 s limit (a second of margin for starting curl) fails the test otherwise (exit 28).
+        @Test func anSSEStreamEndsWithAuthExpiredAndAFreshTokenResumesWithoutLoss() async throws {
+            try await InProcessServer.with(Self.configuration()) { server in
+                server.publish("a1", to: "alice")
+                let token = try await Self.token(expiresIn: "2")
+                let first = try await ChildProcess.run(
+                    "curl",
+                    arguments: [
+                        "-s", "-N", "--max-time", "4", "-H", "Authorization: Bearer \(token)",
+                        "\(server.url)/events?recipient=alice&lastEventId=0",
+                    ], timeout: 30)
+                let stream = String(decoding: first.output, as: UTF8.self)
+                #expect(first.status == 0, "the server ended the stream (curl exit 28: it stayed open)\n\(stream)")
+                #expect(stream.contains("id: 1\n"))
+                let expired = try #require(stream.range(of: "event: auth-expired\ndata: "))
+                #expect(stream[expired.upperBound...].hasPrefix(#"{"reason":"token-expired","expiredAt":"#))
+                server.publish("a2", to: "alice")
+                let fresh = try await Self.token(expiresIn: "300")
+                let second = try await ChildProcess.run(
+                    "curl",
+                    arguments: [
+                        "-s", "-N", "--max-time", "2", "-H", "Authorization: Bearer \(fresh)", "-H", "Last-Event-ID: 1",
+                        "\(server.url)/events?recipient=alice",
+                    ], timeout: 30)
+                let resumed = String(decoding: second.output, as: UTF8.self)
+                #expect(resumed.contains("id: 2\n") && !resumed.contains("id: 1\n"), "\(resumed)")
+                #expect(!resumed.contains("auth-expired"))
+            }
+        }
+
+        /// Prints the first message, then the close code the server sent.
+        static let webSocketClient = """
+            import asyncio, sys, websockets
+            async def main():
+                async with websockets.connect(sys.argv[1]) as ws:
+                    print(await asyncio.wait_for(ws.recv(), 10))
+                    try:
+                        await asyncio.wait_for(ws.recv(), 4)
+                        print("close none")
+                    except websockets.ConnectionClosed as closed:
+                        print("close", closed.rcvd.code if closed.rcvd else None, closed.rcvd.reason if closed.rcvd else "")
+            asyncio.run(main())
+            """
+
+        @Test func aWebSocketClosesWith4001() async throws {
+            try await InProcessServer.with(Self.configuration()) { server in
+                server.publish("a1", to: "alice")
+                let token = try await Self.token(expiresIn: "2")
+                let wsURL = "ws://" + server.url.dropFirst("http://".count)
+                let url = "\(wsURL)/ws?recipient=alice&after=0&access_token=\(token)"
+                let output = try await ChildProcess.output(
+                    of: PythonPeer.interpreter, arguments: ["-c", Self.webSocketClient, url])
+                let lines = String(decoding: output, as: UTF8.self).split(separator: "\n").map(String.init)
+                #expect(lines.first?.hasPrefix(#"{"id":"a1""#) == true, "\(lines)")
+                #expect(lines.last == "close 4001 token expired", "closed within 4 s of the first message: \(lines)")
+                try await server.waitUntil("the session ended") { server.hub.subscriberCount == 0 }
+            }
+        }
+
+        @Test func aHeldLongPollIsAnswered401WhenItsTokenExpires() async throws {
+            try await InProcessServer.with(Self.configuration()) { server in
+                let token = try await Self.token(expiresIn: "2")
+                let response = try await CurlResponse.run([
+                    "--max-time", "4", "-H", "Authorization: Bearer \(token)",
+                    "\(server.url)/notifications?recipient=alice&wait=30",
+                ])
+                #expect(response.status == 401, "answered at expiry, not after the 30 s wait")
+                #expect(response.text.hasPrefix("the token expired"))
+                #expect(response.header("WWW-Authenticate") == #"Bearer error="invalid_token""#)
+            }
+        }
+
+        @Test func tokensWithoutExpiryAreRefusedUnlessAllowed() async throws {
+            let token = try await Self.token(expiresIn: "none")
+            for allowed in [false, true] {
+                try await RoutedServer.with(Self.configuration(allowsTokensWithoutExpiry: allowed)) { server in
+                    let poll = try await server.get(
+                        "/notifications?recipient=alice", headers: [.authorization: "Bearer \(token)"])
+                    #expect(poll.status == (allowed ? .ok : .unauthorized), "allowed: \(allowed)")
+                }
+            }
+        }
+
+        @Test func tokensBeyondTheMaximumLifetimeAreRefused() async throws {
+            let (short, long) = (try await Self.token(expiresIn: "30"), try await Self.token(expiresIn: "3600"))
+            try await RoutedServer.with(Self.configuration(maximumTokenLifetime: .seconds(60))) { server in
+                for (token, status) in [(short, HTTPResponse.Status.ok), (long, .unauthorized)] {
+                    let poll = try await server.get(
+                        "/notifications?recipient=alice", headers: [.authorization: "Bearer \(token)"])
+                    #expect(poll.status == status)
+                }
+            }
+        }
+    }
+#endif
