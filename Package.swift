@@ -207,6 +207,7 @@ let package = Package(
             dependencies: [
                 "NotifyWireFraming", "NotifyWireJSON", "NotifyWireTestSupport",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOTestUtils", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),

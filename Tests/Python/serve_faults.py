@@ -14,7 +14,7 @@ Usage: serve_faults.py MODE --url http://127.0.0.1:PORT --recipient ID [options]
              closed with a reset: prints {"cycles", "answered": {status: count}}.
   malformed  bad cursor, bad limit, bad codec, missing recipient, oversized body, bad body, empty recipient,
              unknown content type, garbage bytes on the socket: prints {"checks": [{"what", "status"}]}
-             (status 0: the server closed the connection without an answer).
+             (status 0: no response head; the garbage checks also give "received" and "ended").
 """
 import argparse
 import base64
@@ -188,14 +188,30 @@ def read_status_and_close(sock):
 
 
 def raw_exchange(arguments, payload):
-    """Sends raw bytes, returns the status of the answer (0 when the server closed without one)."""
+    """Sends raw bytes and half-closes; returns {"status" (0 when no response head came), "received" (bytes
+    the server sent), "ended": "eof" (the server closed), "reset" or "timeout"}."""
     sock = connect(arguments)
     try:
         sock.sendall(payload)
         sock.shutdown(socket.SHUT_WR)
     except (BrokenPipeError, ConnectionResetError):
         pass
-    return read_status_and_close(sock)
+    received = b""
+    ended = "eof"
+    try:
+        while True:
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            received += chunk
+    except ConnectionResetError:
+        ended = "reset"
+    except socket.timeout:
+        ended = "timeout"
+    sock.close()
+    head = re.match(rb"HTTP/1\.\d (\d{3}) ", received)
+    status = int(head.group(1)) if head else 0
+    return {"status": status, "received": len(received), "ended": ended}
 
 
 def oversized(arguments):
@@ -236,8 +252,8 @@ def malformed(arguments):
     post("unknown content type", "<notification/>", "application/xml")
     checks.append({"what": "oversized body", "status": oversized(arguments)})
     garbage = bytes(range(256)) * 4 + b"\r\n\r\n"
-    checks.append({"what": "garbage bytes", "status": raw_exchange(arguments, garbage)})
-    checks.append({"what": "garbage request line", "status": raw_exchange(arguments, b"\x16\x03\x01 hello\r\n\r\n")})
+    checks.append({"what": "garbage bytes", **raw_exchange(arguments, garbage)})
+    checks.append({"what": "garbage request line", **raw_exchange(arguments, b"\x16\x03\x01 hello\r\n\r\n")})
     serve_common.report({"checks": checks})
 
 

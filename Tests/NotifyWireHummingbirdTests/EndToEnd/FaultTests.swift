@@ -9,14 +9,19 @@
         /// Memory: the baseline is the server's RSS after a warm-up round of the same kind of traffic (300
         /// connect-disconnect cycles and the malformed requests), so that the allocator's arenas, the thread
         /// pools and the code pages are already there. After the fault the RSS may exceed it by at most
-        /// ``tolerance`` (16 MiB): glibc keeps freed memory in its arenas rather than returning it, and the replay
-        /// log (kept small here with `--replay-count 100`) legitimately holds up to 100 of the notifications
-        /// published. A leak of what the faults allocate would exceed it: 1,000 leaked connections cost at least
-        /// 1,000 × (socket, channel pipeline, buffers) ≈ tens of MiB, and a slow consumer's unbounded queue would
-        /// hold the 16 MiB published to it. The suite is serialized so that one server's faults never run while
-        /// another test measures.
+        /// ``tolerance`` (6 MiB), or ``slowConsumerTolerance`` (12 MiB) after the slow consumers. Measured on a
+        /// debug build, four runs each: vanishing clients +0.3–0.5 MB, 1,000 cycles +3.6 MB, malformed requests
+        /// +0 MB; the slow consumers +6.6–8.6 MB, since 1,000 notifications of 16 KiB go through and the replay
+        /// log (kept small here with `--replay-count 100`) legitimately holds 100 of them, while glibc keeps
+        /// freed memory in its arenas. Each bound is at least 1.4 times the most measured, and both are well
+        /// under what they are meant to catch: a slow consumer's unbounded queue holding the 16 MiB published
+        /// to it (seen failing with `--replay-count 1000`, which keeps those 16 MiB in the log: +18.8 MB, where
+        /// the former 16 MiB tolerance passed anything up to 16.8 MB), or 1,000 leaked connections (a socket,
+        /// a channel pipeline and buffers each). The suite is serialized so that one server's faults
+        /// never run while another test measures.
         @Suite struct FaultTests {
-            static let tolerance = 16 * 1024 * 1024
+            static let tolerance = 6 * 1024 * 1024
+            static let slowConsumerTolerance = 12 * 1024 * 1024
             static let serverArguments = ["--replay-count", "100"]
 
             @Test func clientsThatVanishMidStream() async throws {
@@ -30,7 +35,7 @@
             }
 
             @Test func clientsThatStopReadingAreDropped() async throws {
-                try await Self.withMeasuredServer { server in
+                try await Self.withMeasuredServer(tolerance: Self.slowConsumerTolerance) { server in
                     let report = try await PythonClient.run(
                         "serve_faults.py",
                         [
@@ -84,8 +89,13 @@
                     #expect(statuses["empty recipientId"] == 400)
                     #expect(statuses["unknown content type"] == 415)
                     #expect(statuses["oversized body"] == 413)
-                    #expect([0, 400].contains(statuses["garbage bytes"] ?? -1))
-                    #expect([0, 400].contains(statuses["garbage request line"] ?? -1))
+                    // Bytes that are not HTTP get nothing back (no 400, no status line): the server closes the
+                    // connection cleanly (EOF, not a reset) once the client has sent them and half-closed.
+                    for what in ["garbage bytes", "garbage request line"] {
+                        let check = try #require(checks.first { $0["what"] as? String == what })
+                        #expect(check["status"] as? Int == 0 && check["received"] as? Int == 0, "\(what): \(check)")
+                        #expect(check["ended"] as? String == "eof", "\(what): \(check)")
+                    }
                     let badBody = try #require(checks.first { $0["what"] as? String == "bad body" })
                     #expect((badBody["contentType"] as? String)?.hasPrefix("text/plain") == true)
                     #expect((badBody["body"] as? String)?.contains("recipientId") == true, "the error names the field")
@@ -95,7 +105,9 @@
 
             /// Starts a server, warms it up, takes the baseline RSS, runs `fault`, then checks `/health`, the
             /// connection gauges and the RSS against the baseline.
-            static func withMeasuredServer(_ fault: (ServeProcess) async throws -> Void) async throws {
+            static func withMeasuredServer(
+                tolerance: Int = tolerance, _ fault: (ServeProcess) async throws -> Void
+            ) async throws {
                 try await ServeProcess.with(serverArguments) { server in
                     _ = try await PythonClient.run(
                         "serve_faults.py", ["cycles", "--url", server.url, "--count", "300"], timeout: 120)

@@ -45,8 +45,10 @@
                     #expect(row.scenario == "ramp" && row.transport == transport.rawValue && row.codec == "json")
                     #expect(row.subscribers == 10)
                     Self.expectComplete(row)
-                    // One notification per second to each of 10 subscribers for 2 s: about 20, never more.
-                    #expect(row.expected <= 20 + 10)
+                    // One notification per second to each of 10 subscribers for 2 s: 20 ticks of 100 ms, and each
+                    // subscriber's one-per-second share falls in exactly 2 of any 20 consecutive ticks (PublishRate),
+                    // so 20 when the publisher keeps up; fewer only if it falls over a second behind; never more.
+                    #expect(row.expected <= 20)
                     #expect(results.deliveredByRecipient.count == 10)
                     #expect(results.deliveredByRecipient.values.reduce(0, +) == row.delivered)
                     #expect(results.deliveredByRecipient["test-ramp-\(transport.rawValue)-json-0"] != nil)

@@ -146,27 +146,42 @@
             }
         }
 
-        /// Heartbeat comments (`:`) every 200 ms while nothing is published: three arrive (waited for, so a busy
-        /// machine only makes the test slower), and never more than one per interval elapsed.
+        /// Heartbeat comments (`:`, every 200 ms here) come while nothing is published and keep coming after an
+        /// event: the stream is `retry:`, then heartbeats, then the one notification (published once two
+        /// heartbeats had arrived), then heartbeats again, and nothing else. Order and counts only: each wait
+        /// ends on the bytes received (a busy machine only makes the test slower), never on a clock.
         @Test(arguments: InProcessServer.RouterContext.allCases)
         func heartbeatsComeEveryInterval(context: InProcessServer.RouterContext) async throws {
             let configuration = NotifyWireServerConfiguration(heartbeatInterval: .milliseconds(200))
             try await InProcessServer.with(configuration, context: context) { server in
-                let heartbeats: @Sendable ([UInt8]) -> Int = { output in
+                // The stream as a sequence of what it holds: `retry`, `:` (a heartbeat), `id N` (an event).
+                let items: @Sendable ([UInt8]) -> [String] = { output in
                     String(decoding: output, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-                        .filter { $0 == ":" }.count
+                        .compactMap { line -> String? in
+                            if line == ":" { return ":" }
+                            if line.hasPrefix("retry: ") { return "retry" }
+                            if line.hasPrefix("id: ") { return "id \(line.dropFirst(4))" }
+                            if line.isEmpty || line.hasPrefix("data: ") || line.hasPrefix("event: ") { return nil }
+                            return "unexpected \(line)"
+                        }
                 }
-                let clock = ContinuousClock()
-                let start = clock.now
                 let curl = try ChildProcess(
                     "curl", arguments: ["-N", "-s", "--max-time", "60", "\(server.url)/events?recipient=alice"])
-                let output = try await curl.output("three heartbeats", timeout: 30) { heartbeats($0) >= 3 }
-                let elapsed = clock.now - start
+                _ = try await curl.output("two heartbeats", timeout: 30) { items($0).filter { $0 == ":" }.count >= 2 }
+                let sequence = server.publish("a1", to: "alice")
+                let output = try await curl.output("two heartbeats after the event", timeout: 30) { output in
+                    let seen = items(output)
+                    guard let event = seen.firstIndex(of: "id \(sequence)") else { return false }
+                    return seen[event...].filter { $0 == ":" }.count >= 2
+                }
                 curl.send(SIGTERM)
-                #expect(heartbeats(output) >= 3)
-                #expect(
-                    Double(heartbeats(output)) <= elapsed / .milliseconds(200) + 1,
-                    "\(heartbeats(output)) in \(elapsed)")
+                let seen = items(output)
+                let event = try #require(seen.firstIndex(of: "id \(sequence)"), "\(seen)")
+                #expect(seen.first == "retry", "\(seen)")
+                let before = seen[1..<event]
+                let after = seen[(event + 1)...]
+                #expect(before.count >= 2 && before.allSatisfy { $0 == ":" }, "\(seen)")
+                #expect(after.count >= 2 && after.allSatisfy { $0 == ":" }, "\(seen)")
             }
         }
 
