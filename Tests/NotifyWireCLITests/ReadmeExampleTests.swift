@@ -9,9 +9,10 @@ import Testing
 /// 1. the usage example runs below, verbatim, between the `README block 1` markers of
 ///    ``usageExampleWorks()`` (its `import` lines are this file's);
 /// 2. the `Package.swift` lines name a package, a product and a trait that `Package.swift` declares;
-/// 3. the server example is compiled, verbatim, between the `README block 3` markers of
-///    `Tests/NotifyWireHummingbirdTests/ReadmeServerExample.swift` (it binds port 8080 and serves until
-///    SIGTERM, so it is compiled with the `Hummingbird` trait, never run).
+/// 3. the server examples (blocks 3 to 6) are compiled, verbatim, between the `README block N` markers of
+///    `Tests/NotifyWireHummingbirdTests/ReadmeServerExample.swift` (the server binds port 8080 and serves until
+///    SIGTERM, so they are compiled with the `Hummingbird` trait, never run), and the app's own context
+///    (block 7) is `Tests/NotifyWireHummingbirdTests/Routes/AppRequestContext.swift`, which the route tests use.
 ///
 /// A missing README, a block more or less, or a block that differs from its copy fails.
 @Suite struct ReadmeExampleTests {
@@ -53,8 +54,11 @@ import Testing
             separator: "\n")
     }
 
-    @Test func theReadmeHasThreeSwiftBlocks() throws {
-        #expect(try Self.readmeBlocks().count == 3)
+    static let appContext = RepositoryPaths.root.appendingPathComponent(
+        "Tests/NotifyWireHummingbirdTests/Routes/AppRequestContext.swift")
+
+    @Test func theReadmeHasSevenSwiftBlocks() throws {
+        #expect(try Self.readmeBlocks().count == 7)
     }
 
     @Test func theUsageExampleIsTheCopyThatRunsHere() throws {
@@ -99,14 +103,17 @@ import Testing
             try Regex(#"\.trait\(\s*name: "\#(trait)""#).firstMatch(in: manifest) != nil, "no trait \(trait)")
     }
 
-    @Test func theServerExampleIsTheCopyThatCompiles() throws {
+    /// The server examples (blocks 3 to 6) and the app's own context (block 7).
+    @Test(arguments: [3, 4, 5, 6, 7])
+    func theServerExamplesAreTheCopiesThatCompile(number: Int) throws {
+        let copyFile = number == 7 ? Self.appContext : Self.serverExample
         let blocks = try Self.readmeBlocks()
-        let block = try #require(blocks.count > 2 ? blocks[2] : nil)
+        let block = try #require(blocks.count >= number ? blocks[number - 1] : nil)
         let lines = block.split(separator: "\n", omittingEmptySubsequences: false)
         let imports = lines.prefix { $0.hasPrefix("import ") }
         let body = lines.dropFirst(imports.count).drop { $0.isEmpty }.joined(separator: "\n")
-        #expect(body == (try Self.copy(3, in: Self.serverExample)))
-        let copyLines = String(decoding: try RepositoryPaths.bytes(of: Self.serverExample), as: UTF8.self).split(
+        #expect(body == (try Self.copy(number, in: copyFile)))
+        let copyLines = String(decoding: try RepositoryPaths.bytes(of: copyFile), as: UTF8.self).split(
             separator: "\n"
         ).map { $0.trimmingCharacters(in: .whitespaces) }
         for line in imports { #expect(copyLines.contains(String(line)), "the copy lacks the README's \(line)") }
