@@ -39,7 +39,10 @@ import Testing
     static func selfContainedSSEVectors() throws -> [SSEParseVector] {
         try SSEParseVector.loadAll().filter { vector in
             let text = vector.input
-            return (text.suffix(2) == Array("\n\n".utf8) || text.suffix(4) == Array("\r\n\r\n".utf8))
+            // Inputs over 8 KiB (the 10 and 64 KB lines, the 1,000 events) are left to the conformance suite's own
+            // chunkings: fed through the verifier's byte-by-byte pass they took 27 of its 29 s in a debug build (now 1.3 s).
+            return text.count <= 8192
+                && (text.suffix(2) == Array("\n\n".utf8) || text.suffix(4) == Array("\r\n\r\n".utf8))
                 && !text.starts(with: [0xEF, 0xBB, 0xBF]) && text.firstRange(of: Array("id".utf8)) == nil
         }
     }
