@@ -7,7 +7,7 @@ PYTHON="${PYTHON:-python3}"
 # chromium (headless) and a font for it: the end-to-end tests open the demo page in a real browser.
 debian_packages=(libmsgpack-dev libprotobuf-c-dev protobuf-c-compiler protobuf-compiler pkg-config curl
     chromium fonts-liberation)
-python_packages=(jsonschema protobuf msgpack websockets)
+python_packages=(jsonschema protobuf msgpack websockets cryptography)
 
 missing=()
 for package in "${debian_packages[@]}"; do
@@ -23,9 +23,9 @@ if ((${#missing[@]})); then
     apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-if ! "$PYTHON" -c 'import jsonschema, msgpack, google.protobuf, websockets' >/dev/null 2>&1; then
+if ! "$PYTHON" -c 'import jsonschema, msgpack, google.protobuf, websockets, cryptography' >/dev/null 2>&1; then
     echo "setup: installing Python peers with $PYTHON: ${python_packages[*]}"
     "$PYTHON" -m pip install --quiet --disable-pip-version-check --root-user-action=ignore "${python_packages[@]}" \
         || "$PYTHON" -m pip install --quiet --disable-pip-version-check --break-system-packages "${python_packages[@]}"
 fi
-"$PYTHON" -c 'import jsonschema, msgpack, google.protobuf, websockets'
+"$PYTHON" -c 'import jsonschema, msgpack, google.protobuf, websockets, cryptography'

@@ -35,6 +35,18 @@
         @Option(help: "The bearer token that publishing requires (needs --jwt-secret).")
         var publishToken: String?
 
+        @Option(help: "A JSON Web Key Set file of RS256/ES256 keys (by `kid`) for JWTs; reread on SIGHUP.")
+        var jwks: String?
+
+        @Option(help: "The `iss` every JWT must carry.")
+        var jwtIssuer: String?
+
+        @Option(help: "An `aud` every JWT must include.")
+        var jwtAudience: String?
+
+        @Option(help: "Seconds of clock skew allowed for `exp` and `nbf`.")
+        var jwtLeewaySeconds = 30
+
         @Flag(help: "Accept subscribers' JWTs without `exp` (their access never ends). Off: such tokens get 401.")
         var allowTokensWithoutExp = false
 
@@ -54,7 +66,7 @@
         var maxBodyBytes = 1_048_576
 
         func validate() throws {
-            if (jwtSecret == nil) != (publishToken == nil) {
+            if jwks == nil, (jwtSecret == nil) != (publishToken == nil) {
                 throw ValidationError("--jwt-secret and --publish-token go together: give both or neither")
             }
             if let jwtSecret, jwtSecret.isEmpty { throw ValidationError("--jwt-secret must not be empty") }
@@ -66,9 +78,14 @@
             if let maxTokenLifetimeSeconds, maxTokenLifetimeSeconds < 1 {
                 throw ValidationError("--max-token-lifetime-seconds must be at least 1")
             }
-            if jwtSecret == nil, allowTokensWithoutExp || maxTokenLifetimeSeconds != nil {
-                throw ValidationError("--allow-tokens-without-exp and --max-token-lifetime-seconds need --jwt-secret")
+            if jwtSecret == nil, jwks == nil,
+                allowTokensWithoutExp || maxTokenLifetimeSeconds != nil || jwtIssuer != nil || jwtAudience != nil
+            {
+                throw ValidationError(
+                    "--allow-tokens-without-exp, --max-token-lifetime-seconds, --jwt-issuer and --jwt-audience need "
+                        + "--jwt-secret or --jwks")
             }
+            guard jwtLeewaySeconds >= 0 else { throw ValidationError("--jwt-leeway-seconds must not be negative") }
             guard heartbeatSeconds >= 1, wsPingSeconds >= 1 else {
                 throw ValidationError("--heartbeat-seconds and --ws-ping-seconds must be at least 1")
             }
@@ -87,9 +104,19 @@
                 replayCount: replayCount, queueCapacity: queueCapacity, heartbeatInterval: .seconds(heartbeatSeconds),
                 webSocketPingInterval: .seconds(wsPingSeconds), maxRequestBodyBytes: maxBodyBytes)
             configuration.prometheus = registry
-            if let jwtSecret, let publishToken {
+            var keySet: NotifyWireJWKS?
+            if let jwks {
+                do {
+                    keySet = try await NotifyWireJWKS(path: jwks)
+                } catch {
+                    throw ValidationError("--jwks \(jwks) is not a readable JSON Web Key Set: \(error)")
+                }
+            }
+            if jwtSecret != nil || keySet != nil {
                 configuration.authentication = NotifyWireAuthentication(
-                    jwtSecret: jwtSecret, publishToken: publishToken, allowsTokensWithoutExpiry: allowTokensWithoutExp,
+                    jwtSecret: jwtSecret, publishToken: publishToken, jwks: keySet, issuer: jwtIssuer,
+                    audience: jwtAudience, leeway: .seconds(jwtLeewaySeconds),
+                    allowsTokensWithoutExpiry: allowTokensWithoutExp,
                     maximumTokenLifetime: maxTokenLifetimeSeconds.map { .seconds($0) })
             } else {
                 logger.warning(
@@ -114,7 +141,25 @@
             let group = ServiceGroup(
                 configuration: .init(
                     services: [app, hub], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-            try await group.run()
+            guard let keySet else {
+                try await group.run()
+                return
+            }
+            // SIGHUP rereads the JWKS (key rotation without a restart); a bad file keeps the keys in force.
+            try await withThrowingDiscardingTaskGroup { tasks in
+                tasks.addTask {
+                    for await _ in await UnixSignalsSequence(trapping: .sighup) {
+                        do {
+                            try await keySet.reload()
+                            logger.info("reloaded the JSON Web Key Set", metadata: ["path": "\(keySet.path)"])
+                        } catch {
+                            logger.error("the JSON Web Key Set could not be reloaded: \(error)")
+                        }
+                    }
+                }
+                try await group.run()
+                tasks.cancelAll()
+            }
         }
     }
 #endif

@@ -10,19 +10,19 @@
     /// ``NotifyWireRequestContext/identity`` from the request's bearer token (`Authorization: Bearer …`, else the
     /// `access_token` query parameter, which browsers' `EventSource` and `WebSocket` need).
     ///
-    /// The publish token (in the `Authorization` header only) gives ``NotifyWireIdentity/publisher``; an HS256
-    /// JWT signed with the secret, whose `exp` has not passed (and is no further ahead than
-    /// ``NotifyWireAuthentication/maximumTokenLifetime``), gives ``NotifyWireIdentity/subscriber(_:expiresAt:)`` of
-    /// its `sub` until its `exp`. A JWT without `exp` is refused unless
-    /// ``NotifyWireAuthentication/allowsTokensWithoutExpiry``. Anything else leaves the identity unset, and the routes that need one answer 401. Replace it with
-    /// your own `RouterMiddleware` (see ``NotifyWireRoutes/init(hub:authenticator:)``) to use your app's sessions.
+    /// The publish token (in the `Authorization` header only) gives ``NotifyWireIdentity/publisher``. A JWT,
+    /// HS256 with the secret or RS256/ES256 with a key of the ``NotifyWireJWKS`` its `kid` names, whose times and
+    /// claims pass (``NotifyWireAuthentication``), gives an identity that may subscribe to its `sub` and, with
+    /// `"publish": true`, publish, until its `exp` (plus the leeway). Anything else leaves the identity unset, and
+    /// the routes that need one answer 401. Replace it with your own `RouterMiddleware` (see
+    /// ``NotifyWireRoutes/init(hub:authenticator:)``) to use your app's sessions.
     public struct NotifyWireJWTAuthenticator<Context: NotifyWireRequestContext>: AuthenticatorMiddleware {
         /// The identity this middleware sets.
         public typealias Identity = NotifyWireIdentity
 
         private let verifier: Verifier
 
-        /// Creates the middleware for `authentication`'s secret and publish token.
+        /// Creates the middleware for `authentication`.
         public init(authentication: NotifyWireAuthentication) {
             self.verifier = Verifier(authentication: authentication)
         }
@@ -31,7 +31,7 @@
         public func authenticate(request: Request, context: Context) async throws -> NotifyWireIdentity? {
             guard let token = BearerToken(request) else { return nil }
             if token.source == .authorizationHeader, verifier.isPublishToken(token.value) { return .publisher }
-            return await verifier.subscriber(of: token.value)
+            return await verifier.identity(of: token.value)
         }
     }
 
@@ -61,36 +61,62 @@
     /// middleware.
     private final class Verifier: Sendable {
         let authentication: NotifyWireAuthentication
-        private let keys = JWTKeyCollection()
-        private let keysAdded = Mutex(false)
+        /// The keys, and the JWKS text they were made from (rebuilt when the JWKS is reloaded).
+        private let keys = Mutex<(collection: JWTKeyCollection, jwks: String?)?>(nil)
 
         init(authentication: NotifyWireAuthentication) {
             self.authentication = authentication
         }
 
-        /// The subscriber `token` proves: an HS256 JWT signed with the secret, whose `exp` has not passed and
-        /// is within the maximum lifetime (or absent, where allowed).
-        func subscriber(of token: String) async -> NotifyWireIdentity? {
-            if !keysAdded.withLock({ $0 }) {
-                await keys.add(
-                    hmac: HMACKey(from: Self.paddedSecret(authentication.jwtSecret)), digestAlgorithm: .sha256)
-                keysAdded.withLock { $0 = true }
+        /// The key collection: the HMAC secret as the default key, the JWKS keys by `kid`.
+        private func collection() async -> JWTKeyCollection? {
+            let jwks = authentication.jwks?.current
+            if let built = keys.withLock({ $0 }), built.jwks == jwks { return built.collection }
+            let collection = JWTKeyCollection()
+            if let secret = authentication.jwtSecret {
+                await collection.add(hmac: HMACKey(from: Self.paddedSecret(secret)), digestAlgorithm: .sha256)
             }
-            guard let claims = try? await keys.verify(token, as: SubscriberClaims.self) else { return nil }
-            guard let expiry = claims.exp?.value else {
-                return authentication.allowsTokensWithoutExpiry ? .subscriber(claims.sub.value) : nil
+            // Never a default key from the set (jwt-kit would make the first one the default): a token whose `kid`
+            // is not in the set is refused, not verified with some other key. Checked when the JWKS was read; a
+            // key set that fails here leaves only the secret.
+            if let jwks, let set = try? JSONDecoder().decode(JWKS.self, from: Data(jwks.utf8)) {
+                for key in set.keys { _ = try? await collection.add(jwk: key, isDefault: false) }
             }
-            if let maximum = authentication.maximumTokenLifetime,
-                expiry.timeIntervalSinceNow > Double(maximum.components.seconds)
+            keys.withLock { $0 = (collection, jwks) }
+            return collection
+        }
+
+        /// The identity `token` proves: a JWT signed with one of the keys, whose times and claims pass.
+        func identity(of token: String) async -> NotifyWireIdentity? {
+            guard let keys = await collection(),
+                let claims = try? await keys.verify(token, as: NotifyWireClaims.self)
+            else { return nil }
+            let now = Date()
+            let leeway = Double(authentication.leeway.components.seconds)
+            if let issuer = authentication.issuer, claims.iss?.value != issuer { return nil }
+            if let audience = authentication.audience {
+                guard let aud = claims.aud, (try? aud.verifyIntendedAudience(includes: audience)) != nil else {
+                    return nil
+                }
+            }
+            if let notBefore = claims.nbf?.value, notBefore.timeIntervalSince(now) > leeway { return nil }
+            let expiresAt = claims.exp.map { $0.value.addingTimeInterval(leeway) }
+            if let expiresAt, expiresAt <= now { return nil }
+            if expiresAt == nil, !authentication.allowsTokensWithoutExpiry { return nil }
+            if let maximum = authentication.maximumTokenLifetime, let expiry = claims.exp?.value,
+                expiry.timeIntervalSince(now) > Double(maximum.components.seconds)
             {
                 return nil
             }
-            return .subscriber(claims.sub.value, expiresAt: expiry)
+            let identity = NotifyWireIdentity(
+                recipient: claims.sub?.value, mayPublish: claims.publish == true, expiresAt: expiresAt)
+            return identity.recipient == nil && !identity.mayPublish ? nil : identity
         }
 
         /// Whether `token` is the publish token (compared in constant time).
         func isPublishToken(_ token: String) -> Bool {
-            let (lhs, rhs) = (Array(token.utf8), Array(authentication.publishToken.utf8))
+            guard let publishToken = authentication.publishToken else { return false }
+            let (lhs, rhs) = (Array(token.utf8), Array(publishToken.utf8))
             guard lhs.count == rhs.count else { return false }
             var difference: UInt8 = 0
             for index in lhs.indices { difference |= lhs[index] ^ rhs[index] }
@@ -106,13 +132,17 @@
         }
     }
 
-    /// The claims of a subscriber's JWT: `sub` (the recipient) and `exp` (not passed, when present).
-    private struct SubscriberClaims: JWTPayload {
-        var sub: SubjectClaim
+    /// The claims of a NotifyWire JWT, each optional: the checks against the configuration are the verifier's
+    /// (with its leeway), not jwt-kit's.
+    private struct NotifyWireClaims: JWTPayload {
+        var sub: SubjectClaim?
         var exp: ExpirationClaim?
+        var nbf: NotBeforeClaim?
+        var iss: IssuerClaim?
+        var aud: AudienceClaim?
+        /// `true` when the bearer may publish.
+        var publish: Bool?
 
-        func verify(using algorithm: some JWTAlgorithm) async throws {
-            try exp?.verifyNotExpired()
-        }
+        func verify(using algorithm: some JWTAlgorithm) async throws {}
     }
 #endif

@@ -65,26 +65,46 @@
         }
     }
 
-    /// The secrets of an authenticated server: subscribers present an HS256 JWT whose `sub` is the recipient
-    /// they subscribe to and whose `exp` ends their access; publishers present a fixed bearer token.
+    /// How subscribers and publishers prove who they are: JWTs (HS256 with a shared secret, or RS256 and ES256
+    /// against an identity provider's ``NotifyWireJWKS``) and, for publishers, also a fixed bearer token.
+    ///
+    /// A subscriber's JWT names its recipient in `sub`; a JWT with `"publish": true` may publish. `exp` ends the
+    /// access (required unless ``allowsTokensWithoutExpiry``), `nbf` is honoured, and `iss` and `aud` are checked
+    /// when ``issuer`` and ``audience`` are set; times allow ``leeway`` of clock skew.
     public struct NotifyWireAuthentication: Sendable {
-        /// The HMAC-SHA256 secret that signs subscribers' JWTs.
-        public var jwtSecret: String
-        /// The token `POST /notifications` requires in `Authorization: Bearer <token>`.
-        public var publishToken: String
+        /// The HMAC-SHA256 secret of HS256 JWTs, or `nil` to accept none.
+        public var jwtSecret: String?
+        /// The token `POST /notifications` accepts in `Authorization: Bearer <token>`, or `nil` for none (publishers
+        /// then present a JWT with `"publish": true`).
+        public var publishToken: String?
+        /// The identity provider's keys for RS256 and ES256 JWTs, or `nil`. Default: `nil`.
+        public var jwks: NotifyWireJWKS?
+        /// The `iss` every JWT must carry, or `nil` not to check it. Default: `nil`.
+        public var issuer: String?
+        /// An `aud` every JWT must include, or `nil` not to check it. Default: `nil`.
+        public var audience: String?
+        /// The clock skew allowed when checking `exp` and `nbf` (a token is still valid this long after its `exp`).
+        /// Default: 30 s.
+        public var leeway: Duration
         /// Whether a subscriber's JWT without `exp` is accepted (its access then never ends). Default: `false`.
         public var allowsTokensWithoutExpiry: Bool
         /// The longest a subscriber's JWT may still be valid when presented (`exp` at most this far ahead), or
         /// `nil` for no limit. Default: `nil`.
         public var maximumTokenLifetime: Duration?
 
-        /// Creates the settings.
+        /// Creates the settings; every argument but the secret and the publish token defaults to the default
+        /// documented on its property.
         public init(
-            jwtSecret: String, publishToken: String, allowsTokensWithoutExpiry: Bool = false,
+            jwtSecret: String?, publishToken: String?, jwks: NotifyWireJWKS? = nil, issuer: String? = nil,
+            audience: String? = nil, leeway: Duration = .seconds(30), allowsTokensWithoutExpiry: Bool = false,
             maximumTokenLifetime: Duration? = nil
         ) {
             self.jwtSecret = jwtSecret
             self.publishToken = publishToken
+            self.jwks = jwks
+            self.issuer = issuer
+            self.audience = audience
+            self.leeway = leeway
             self.allowsTokensWithoutExpiry = allowsTokensWithoutExpiry
             self.maximumTokenLifetime = maximumTokenLifetime
         }

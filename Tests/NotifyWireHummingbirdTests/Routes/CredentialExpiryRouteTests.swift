@@ -30,14 +30,15 @@
             return String(decoding: output, as: UTF8.self).split(separator: "\n").first.map(String.init) ?? ""
         }
 
+        /// No leeway: the access ends at `exp` itself (with the default 30 s it would end 30 s later).
         static func configuration(
             allowsTokensWithoutExpiry: Bool = false, maximumTokenLifetime: Duration? = nil
         ) -> NotifyWireServerConfiguration {
             NotifyWireServerConfiguration(
                 heartbeatInterval: .seconds(1),
                 authentication: NotifyWireAuthentication(
-                    jwtSecret: secret, publishToken: "publish-me", allowsTokensWithoutExpiry: allowsTokensWithoutExpiry,
-                    maximumTokenLifetime: maximumTokenLifetime))
+                    jwtSecret: secret, publishToken: "publish-me", leeway: .zero,
+                    allowsTokensWithoutExpiry: allowsTokensWithoutExpiry, maximumTokenLifetime: maximumTokenLifetime))
         }
 
         /// The token's `exp` is at most 2 s ahead (whole seconds); with 1 s heartbeats the stream must have ended
