@@ -62,6 +62,12 @@
         @Option(help: "Notifications queued per subscriber before it is dropped as a slow consumer.")
         var queueCapacity = 256
 
+        @Option(help: "Open SSE and WebSocket subscriptions per recipient; one more gets 429.")
+        var maxSubscriptionsPerRecipient = 16
+
+        @Option(help: "Open SSE and WebSocket subscriptions in all; one more gets 503 (default: open-file limit - 64).")
+        var maxSubscriptions: Int?
+
         @Option(help: "The largest publish body accepted, in bytes.")
         var maxBodyBytes = 1_048_576
 
@@ -72,6 +78,9 @@
             if let jwtSecret, jwtSecret.isEmpty { throw ValidationError("--jwt-secret must not be empty") }
             if let publishToken, publishToken.isEmpty { throw ValidationError("--publish-token must not be empty") }
             guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535") }
+            guard maxSubscriptionsPerRecipient >= 1, (maxSubscriptions ?? 1) >= 1 else {
+                throw ValidationError("--max-subscriptions-per-recipient and --max-subscriptions must be at least 1")
+            }
             guard replayCount >= 1, queueCapacity >= 1, maxBodyBytes >= 1 else {
                 throw ValidationError("--replay-count, --queue-capacity and --max-body-bytes must be at least 1")
             }
@@ -102,7 +111,8 @@
             let registry = NotifyWireMetrics.bootstrapPrometheusMetricsSystem()
             var configuration = NotifyWireServerConfiguration(
                 replayCount: replayCount, queueCapacity: queueCapacity, heartbeatInterval: .seconds(heartbeatSeconds),
-                webSocketPingInterval: .seconds(wsPingSeconds), maxRequestBodyBytes: maxBodyBytes)
+                webSocketPingInterval: .seconds(wsPingSeconds), maxRequestBodyBytes: maxBodyBytes,
+                maxSubscriptionsPerRecipient: maxSubscriptionsPerRecipient, maxSubscriptions: maxSubscriptions)
             configuration.prometheus = registry
             var keySet: NotifyWireJWKS?
             if let jwks {

@@ -24,6 +24,14 @@
         /// The codecs offered (request bodies, SSE `codec=`, WebSocket subprotocols, poll `Accept`), with their
         /// decoding limits. Default: JSON, MessagePack and Protocol Buffers with ``DecodingLimits/default``.
         public var codecs: CodecRegistry
+        /// The most open SSE and WebSocket subscriptions of one recipient; one more is refused with 429 and
+        /// `Retry-After` (a flood of connections for one recipient cannot exhaust the server). Default: 16.
+        public var maxSubscriptionsPerRecipient: Int
+        /// The most open SSE and WebSocket subscriptions in all; one more is refused with 503 and `Retry-After`.
+        /// `nil`: the process's open-file soft limit less 64 (read when the hub is made). Default: `nil`.
+        public var maxSubscriptions: Int?
+        /// The `Retry-After` of a refused subscription. Default: 5 s.
+        public var refusedSubscriptionRetryAfter: Duration
         /// Subscriber and publisher authentication, or `nil` to run unauthenticated. Default: `nil`.
         public var authentication: NotifyWireAuthentication?
         /// The Prometheus registry that receives the hub's metrics, or `nil` for a private one. `GET /metrics`
@@ -41,6 +49,9 @@
             longPollMaxWait: Duration = .seconds(30),
             maxRequestBodyBytes: Int = 1024 * 1024,
             codecs: CodecRegistry = .standard,
+            maxSubscriptionsPerRecipient: Int = 16,
+            maxSubscriptions: Int? = nil,
+            refusedSubscriptionRetryAfter: Duration = .seconds(5),
             authentication: NotifyWireAuthentication? = nil,
             prometheus: PrometheusCollectorRegistry? = nil
         ) {
@@ -53,6 +64,9 @@
             self.longPollMaxWait = longPollMaxWait
             self.maxRequestBodyBytes = maxRequestBodyBytes
             self.codecs = codecs
+            self.maxSubscriptionsPerRecipient = maxSubscriptionsPerRecipient
+            self.maxSubscriptions = maxSubscriptions
+            self.refusedSubscriptionRetryAfter = refusedSubscriptionRetryAfter
             self.authentication = authentication
             self.prometheus = prometheus
         }

@@ -2,6 +2,7 @@
     public import NotifyWire
     import Prometheus
     public import ServiceLifecycle
+    import Glibc
     import NIOCore
     import Synchronization
 
@@ -28,6 +29,17 @@
                 limits: ReplayLogLimits(maxEntries: configuration.replayCount, maxBytes: configuration.replayBytes))
             self.metrics = NotifyWireMetrics(
                 registry: configuration.prometheus ?? PrometheusCollectorRegistry(), codecs: configuration.codecs)
+            self.maxSubscriptions =
+                configuration.maxSubscriptions ?? Self.openFileSoftLimit().map { max(1, $0 - 64) } ?? 1024
+        }
+
+        /// The process's open-file soft limit, when it can be read and is finite.
+        private static func openFileSoftLimit() -> Int? {
+            var limits = rlimit()
+            guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limits) == 0, limits.rlim_cur != rlim_t.max else {
+                return nil
+            }
+            return Int(clamping: limits.rlim_cur)
         }
 
         /// Publishes `notification` under the next sequence (1, 2, 3, …; any `sequence` it carries is replaced),
@@ -94,7 +106,9 @@
                 let delivery = HubDelivery(sequence: stored.sequence, payload: payload, publishedAt: now)
                 if !subscription.enqueue(delivery) {
                     dropped.append(subscription)
-                    state.subscribers[stored.recipientID]?[subscription.id] = nil
+                    if state.subscribers[stored.recipientID]?.removeValue(forKey: subscription.id) != nil {
+                        state.subscriberCount -= 1
+                    }
                 }
             }
         }
@@ -103,11 +117,25 @@
         /// first: the recipient's notifications after `after` (`nil`: none), decided atomically with the
         /// registration, so that replay followed by ``HubSubscription/next()`` has no gap and no duplicate.
         ///
-        /// Call ``unsubscribe(_:)`` exactly once when the connection ends (it updates the connection gauge).
+        /// Throws, registering nothing, when the recipient already has
+        /// ``NotifyWireServerConfiguration/maxSubscriptionsPerRecipient`` subscriptions or the hub
+        /// ``maxSubscriptions``. Call ``unsubscribe(_:)`` exactly once when the connection ends (it updates the
+        /// connection gauge).
         public func subscribe(
             recipient: String, codec: any NotificationCodec, transport: NotifyWireTransport, after: UInt64? = nil
-        ) -> (subscription: HubSubscription, replay: HubReplay) {
-            let result: (HubSubscription, HubReplay) = state.withLock { state in
+        ) throws(NotificationHubError) -> (subscription: HubSubscription, replay: HubReplay) {
+            let admitted: Result<(HubSubscription, HubReplay), NotificationHubError> = state.withLock { state in
+                if (state.subscribers[recipient]?.count ?? 0) >= configuration.maxSubscriptionsPerRecipient {
+                    return .failure(
+                        NotificationHubError(
+                            code: .tooManySubscriptionsForRecipient, recipient: recipient,
+                            limit: configuration.maxSubscriptionsPerRecipient))
+                }
+                if state.subscriberCount >= maxSubscriptions {
+                    return .failure(
+                        NotificationHubError(code: .tooManySubscriptions, recipient: recipient, limit: maxSubscriptions)
+                    )
+                }
                 state.nextSubscriptionID += 1
                 let subscription = HubSubscription(
                     id: state.nextSubscriptionID, recipient: recipient, codec: codec, transport: transport,
@@ -116,8 +144,16 @@
                     subscription.finish(.shutdown)
                 } else {
                     state.subscribers[recipient, default: [:]][subscription.id] = subscription
+                    state.subscriberCount += 1
                 }
-                return (subscription, replay(for: recipient, after: after))
+                return .success((subscription, replay(for: recipient, after: after)))
+            }
+            let result: (HubSubscription, HubReplay)
+            switch admitted {
+            case .success(let admitted): result = admitted
+            case .failure(let error):
+                metrics.refusedSubscription(error.code)
+                throw error
             }
             metrics.connectionOpened(transport, codec: codec.format.name)
             switch result.1 {
@@ -130,7 +166,9 @@
         /// Removes `subscription` (idempotent) and ends it if it is still open.
         public func unsubscribe(_ subscription: HubSubscription) {
             state.withLock { state in
-                state.subscribers[subscription.recipient]?[subscription.id] = nil
+                if state.subscribers[subscription.recipient]?.removeValue(forKey: subscription.id) != nil {
+                    state.subscriberCount -= 1
+                }
                 if state.subscribers[subscription.recipient]?.isEmpty == true {
                     state.subscribers[subscription.recipient] = nil
                 }
@@ -142,7 +180,11 @@
         }
 
         /// The number of open subscriptions, over every recipient.
-        public var subscriberCount: Int { state.withLock { $0.subscribers.values.reduce(0) { $0 + $1.count } } }
+        public var subscriberCount: Int { state.withLock { $0.subscriberCount } }
+
+        /// The most open subscriptions in all: ``NotifyWireServerConfiguration/maxSubscriptions``, or the
+        /// process's open-file soft limit less 64 when that is `nil`.
+        public let maxSubscriptions: Int
 
         /// The encodings done while fanning out publications (not replays): one per codec with subscribers per
         /// publication, whatever the number of subscribers.
@@ -154,6 +196,7 @@
                 state.isShutDown = true
                 let all = state.subscribers.values.flatMap(\.values)
                 state.subscribers = [:]
+                state.subscriberCount = 0
                 return all
             }
             for subscription in all { subscription.finish(.shutdown) }
@@ -194,6 +237,8 @@
         var nextSequence: UInt64 = 1
         /// Subscribers by recipient, then by id.
         var subscribers: [String: [UInt64: HubSubscription]] = [:]
+        /// The number of subscribers, over every recipient.
+        var subscriberCount = 0
         var nextSubscriptionID: UInt64 = 0
         /// Encodings done by ``NotificationHub/publish(_:)`` (fan-out; replays are not counted).
         var fanOutEncodeCount = 0
@@ -214,5 +259,36 @@
         /// before a restart (the log is in memory). Whatever was published in between is not known here, so the
         /// client must resync. `oldest` is the oldest sequence retained (0 when the log is empty).
         case resumePointUnknown(oldest: UInt64)
+    }
+
+    /// A subscription the hub refused: the recipient, or the hub, has as many subscriptions as it may.
+    public struct NotificationHubError: Error, Sendable, Equatable, CustomStringConvertible {
+        /// What was refused. Values are never renamed or removed.
+        public struct Code: Hashable, Sendable, CustomStringConvertible {
+            /// The name, as in the metrics label `reason`.
+            public let name: String
+
+            /// The recipient has ``NotifyWireServerConfiguration/maxSubscriptionsPerRecipient`` subscriptions.
+            public static let tooManySubscriptionsForRecipient = Code(name: "recipient-limit")
+            /// The hub has ``NotificationHub/maxSubscriptions`` subscriptions.
+            public static let tooManySubscriptions = Code(name: "server-limit")
+
+            /// The name.
+            public var description: String { name }
+        }
+
+        /// What was refused.
+        public var code: Code
+        /// The recipient of the refused subscription.
+        public var recipient: String
+        /// The limit that was reached.
+        public var limit: Int
+
+        /// One sentence: what was refused and why.
+        public var description: String {
+            code == .tooManySubscriptionsForRecipient
+                ? "the recipient \(recipient) already has \(limit) open subscriptions"
+                : "the server already has \(limit) open subscriptions"
+        }
     }
 #endif

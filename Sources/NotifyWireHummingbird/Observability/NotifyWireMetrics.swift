@@ -11,6 +11,8 @@
     /// - counter `notifywire_slow_consumers_dropped_total{transport}`: subscribers disconnected because
     ///   their queue was full;
     /// - counter `notifywire_resumes_total{transport}`: reconnects served from the replay log;
+    /// - counter `notifywire_subscriptions_refused_total{reason}`: subscriptions refused at a limit
+    ///   (`recipient-limit`, `server-limit`);
     /// - histogram `notifywire_publish_to_write_seconds`: from publish to the write of the notification.
     public struct NotifyWireMetrics: Sendable {
         /// The registry the metrics live in; `GET /metrics` renders it.
@@ -19,6 +21,7 @@
         let delivered: [MetricKey: Counter]
         let dropped: [String: Counter]
         let resumes: [String: Counter]
+        let refused: [String: Counter]
         let published: Counter
         let publishToWrite: DurationHistogram
 
@@ -41,6 +44,11 @@
             MetricNameDescriptor(
                 namespace: "notifywire", metricName: "resumes", unitName: "total",
                 helpText: "Reconnects served from the replay log.")
+        }
+        static var refusedName: MetricNameDescriptor {
+            MetricNameDescriptor(
+                namespace: "notifywire", metricName: "subscriptions_refused", unitName: "total",
+                helpText: "Subscriptions refused at the per-recipient or the server's limit.")
         }
         static var publishedName: MetricNameDescriptor {
             MetricNameDescriptor(
@@ -81,6 +89,11 @@
             self.delivered = delivered
             self.dropped = dropped
             self.resumes = resumes
+            self.refused = Dictionary(
+                uniqueKeysWithValues: [
+                    NotificationHubError.Code.tooManySubscriptionsForRecipient, .tooManySubscriptions,
+                ]
+                .map { ($0.name, registry.makeCounter(descriptor: Self.refusedName, labels: [("reason", $0.name)])) })
             self.published = registry.makeCounter(descriptor: Self.publishedName)
             self.publishToWrite = registry.makeDurationHistogram(
                 descriptor: Self.publishToWriteName,
@@ -107,6 +120,8 @@
         }
 
         func droppedSlowConsumer(_ transport: NotifyWireTransport) { dropped[transport.name]?.increment() }
+
+        func refusedSubscription(_ reason: NotificationHubError.Code) { refused[reason.name]?.increment() }
 
         func resumed(_ transport: NotifyWireTransport) { resumes[transport.name]?.increment() }
 

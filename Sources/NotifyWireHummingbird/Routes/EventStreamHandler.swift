@@ -36,25 +36,25 @@
             let expiresAt = context.identity?.expiresAt
             let channel = context.channel
             let watcher = await InputClosedWatcher.installed(in: channel)
+            // Subscribed before the response, so that a refusal at a limit is the response (429 or 503).
+            let lease = try subscribe(recipient: recipient, codec: codec, transport: .sse, after: after)
             return Response(
                 status: .ok, headers: headers,
                 body: ResponseBody { writer in
                     try await Self.stream(
-                        hub: hub, recipient: recipient, codec: codec, after: after, expiresAt: expiresAt,
-                        writer: &writer, channel: channel, watcher: watcher)
+                        lease, hub: hub, expiresAt: expiresAt, writer: &writer, channel: channel, watcher: watcher)
                     try await writer.finish(nil)
                 })
         }
 
-        /// Subscribes and writes the stream until the subscription ends, the client goes away or the server
-        /// shuts down. A subscriber dropped as a slow consumer ends with an error, which closes the connection
-        /// even when a write is blocked.
+        /// Writes the stream of `lease` until the subscription ends, the client goes away or the server shuts
+        /// down. A subscriber dropped as a slow consumer ends with an error, which closes the connection even when
+        /// a write is blocked.
         private static func stream(
-            hub: NotificationHub, recipient: String, codec: any NotificationCodec, after: UInt64?, expiresAt: Date?,
-            writer: inout any ResponseBodyWriter, channel: any Channel, watcher: InputClosedWatcher
+            _ lease: SubscriptionLease, hub: NotificationHub, expiresAt: Date?, writer: inout any ResponseBodyWriter,
+            channel: any Channel, watcher: InputClosedWatcher
         ) async throws {
-            let (subscription, replay) = hub.subscribe(
-                recipient: recipient, codec: codec, transport: .sse, after: after)
+            let (subscription, replay) = (lease.subscription, lease.replay)
             defer { hub.unsubscribe(subscription) }
             watcher.whenClosed { subscription.finish(.cancelled) }
             defer { watcher.clear() }

@@ -88,6 +88,23 @@
             return recipient
         }
 
+        /// Subscribes to the hub, or throws the refusal at a limit: 429 for the recipient's, 503 for the server's,
+        /// both with `Retry-After`.
+        func subscribe(
+            recipient: String, codec: any NotificationCodec, transport: NotifyWireTransport, after: UInt64?
+        ) throws(NotifyWireHTTPError) -> SubscriptionLease {
+            do {
+                let (subscription, replay) = try hub.subscribe(
+                    recipient: recipient, codec: codec, transport: transport, after: after)
+                return SubscriptionLease(hub: hub, subscription: subscription, replay: replay)
+            } catch {
+                let retryAfter = String(max(1, hub.configuration.refusedSubscriptionRetryAfter.components.seconds))
+                let status: HTTPResponse.Status =
+                    error.code == .tooManySubscriptionsForRecipient ? .tooManyRequests : .serviceUnavailable
+                throw NotifyWireHTTPError(status, error.description, headers: [.retryAfter: retryAfter])
+            }
+        }
+
         /// Throws 401 when an authenticator runs and the identity may not publish.
         func authorizePublish(context: Context) throws {
             if authenticator != nil, context.identity?.mayPublish != true { throw NotifyWireHTTPError.unauthorized }
@@ -112,5 +129,19 @@
                 status: .ok, headers: [.contentType: contentType],
                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
         }
+    }
+
+    /// A subscription held for a response that has not started yet: ended when the response is dropped
+    /// unwritten (``NotificationHub/unsubscribe(_:)`` is idempotent, so the stream's own unsubscribe is harmless).
+    final class SubscriptionLease: Sendable {
+        let hub: NotificationHub
+        let subscription: HubSubscription
+        let replay: HubReplay
+
+        init(hub: NotificationHub, subscription: HubSubscription, replay: HubReplay) {
+            (self.hub, self.subscription, self.replay) = (hub, subscription, replay)
+        }
+
+        deinit { hub.unsubscribe(subscription) }
     }
 #endif

@@ -48,9 +48,14 @@
                 return .dontUpgrade
             }
             let (subprotocol, codec) = webSocketCodec(for: request)
-            let (subscription, replay) = hub.subscribe(
-                recipient: recipient, codec: codec, transport: .webSocket, after: after)
-            pendingWebSocketSubscriptions.keep(subscription, replay: replay, for: context.channel, hub: hub)
+            let lease: SubscriptionLease
+            do {
+                lease = try subscribe(recipient: recipient, codec: codec, transport: .webSocket, after: after)
+            } catch {
+                RefusedUpgradeResponse.write(error, to: context.channel)
+                return .dontUpgrade
+            }
+            pendingWebSocketSubscriptions.keep(lease.subscription, replay: lease.replay, for: context.channel, hub: hub)
             var headers = HTTPFields()
             if let subprotocol { headers[.secWebSocketProtocol] = subprotocol }
             return .upgrade(headers)

@@ -30,8 +30,8 @@
         @Test func aBatchIsPublishedUnderConsecutiveSequencesAndFannedOutToEachRecipient() async throws {
             let hub = NotificationHub()
             hub.publish(Self.note("before", to: "carol"))
-            let alice = hub.subscribe(recipient: "alice", codec: JSONCodec(), transport: .sse).subscription
-            let bob = hub.subscribe(recipient: "bob", codec: MessagePackCodec(), transport: .webSocket).subscription
+            let alice = try hub.subscribe(recipient: "alice", codec: JSONCodec(), transport: .sse).subscription
+            let bob = try hub.subscribe(recipient: "bob", codec: MessagePackCodec(), transport: .webSocket).subscription
             let stored = hub.publish(contentsOf: [
                 Self.note("a1", to: "alice", sequence: 7), Self.note("b1", to: "bob"), Self.note("a2", to: "alice"),
             ])
@@ -50,13 +50,13 @@
             let hub = NotificationHub()
             let json = JSONCodec()
             let msgpack = MessagePackCodec()
-            let jsonSubscribers = (0..<5).map { _ in
-                hub.subscribe(recipient: "alice", codec: json, transport: .sse).subscription
+            let jsonSubscribers = try (0..<5).map { _ in
+                try hub.subscribe(recipient: "alice", codec: json, transport: .sse).subscription
             }
-            let msgpackSubscribers = (0..<3).map { _ in
-                hub.subscribe(recipient: "alice", codec: msgpack, transport: .webSocket).subscription
+            let msgpackSubscribers = try (0..<3).map { _ in
+                try hub.subscribe(recipient: "alice", codec: msgpack, transport: .webSocket).subscription
             }
-            let bob = hub.subscribe(recipient: "bob", codec: json, transport: .sse).subscription
+            let bob = try hub.subscribe(recipient: "bob", codec: json, transport: .sse).subscription
             let stored = hub.publish(Self.note("n1", to: "alice"))
 
             #expect(hub.fanOutEncodeCount == 2, "one JSON and one MessagePack encoding for 8 subscribers")
@@ -81,7 +81,7 @@
             hub.publish(Self.note("a1", to: "alice"))
             hub.publish(Self.note("b1", to: "bob"))
             hub.publish(Self.note("a2", to: "alice"))
-            let (bob, replay) = hub.subscribe(recipient: "bob", codec: JSONCodec(), transport: .sse, after: 0)
+            let (bob, replay) = try hub.subscribe(recipient: "bob", codec: JSONCodec(), transport: .sse, after: 0)
             guard case .notifications(let replayed) = replay else {
                 Issue.record("expected a replay, got \(replay)")
                 return
@@ -94,36 +94,36 @@
             #expect(bob.queuedCount == 0)
         }
 
-        @Test func replayIsTheLogAfterTheResumePointOrTooOldOrUnknown() {
+        @Test func replayIsTheLogAfterTheResumePointOrTooOldOrUnknown() throws {
             let hub = NotificationHub(configuration: NotifyWireServerConfiguration(replayCount: 2))
             for index in 1...4 { hub.publish(Self.note("a\(index)", to: "alice")) }
             let codec = JSONCodec()
-            #expect(
-                hub.subscribe(recipient: "alice", codec: codec, transport: .sse, after: 1).replay == .tooOld(oldest: 3))
-            let recent = hub.subscribe(recipient: "alice", codec: codec, transport: .sse, after: 3).replay
+            let tooOld = try hub.subscribe(recipient: "alice", codec: codec, transport: .sse, after: 1).replay
+            #expect(tooOld == .tooOld(oldest: 3))
+            let recent = try hub.subscribe(recipient: "alice", codec: codec, transport: .sse, after: 3).replay
             #expect(
                 recent
                     == .notifications([
                         NotificationMessage(
                             id: "a4", kind: .comment, recipientID: "alice", title: "title a4", sequence: 4)
                     ]))
+            let newer = try hub.subscribe(recipient: "alice", codec: codec, transport: .sse, after: 99).replay
             #expect(
-                hub.subscribe(recipient: "alice", codec: codec, transport: .sse, after: 99).replay
-                    == .resumePointUnknown(oldest: 3), "newer than anything published: another server's, or a restart")
+                newer == .resumePointUnknown(oldest: 3), "newer than anything published: another server's, or a restart"
+            )
             let empty = NotificationHub()
-            #expect(
-                empty.subscribe(recipient: "alice", codec: codec, transport: .sse, after: 1).replay
-                    == .resumePointUnknown(oldest: 0))
-            #expect(
-                empty.subscribe(recipient: "alice", codec: codec, transport: .sse, after: 0).replay
-                    == .notifications([]))
-            #expect(hub.subscribe(recipient: "alice", codec: codec, transport: .sse).replay == .none)
+            let fromEmpty = try empty.subscribe(recipient: "alice", codec: codec, transport: .sse, after: 1).replay
+            #expect(fromEmpty == .resumePointUnknown(oldest: 0))
+            let fromZero = try empty.subscribe(recipient: "alice", codec: codec, transport: .sse, after: 0).replay
+            #expect(fromZero == .notifications([]))
+            let live = try hub.subscribe(recipient: "alice", codec: codec, transport: .sse).replay
+            #expect(live == .none)
         }
 
         @Test func aSubscriberWhoseQueueIsFullIsDroppedAndOthersAreNot() async throws {
             let hub = NotificationHub(configuration: NotifyWireServerConfiguration(queueCapacity: 2))
-            let slow = hub.subscribe(recipient: "alice", codec: JSONCodec(), transport: .sse).subscription
-            let reader = hub.subscribe(recipient: "alice", codec: JSONCodec(), transport: .webSocket).subscription
+            let slow = try hub.subscribe(recipient: "alice", codec: JSONCodec(), transport: .sse).subscription
+            let reader = try hub.subscribe(recipient: "alice", codec: JSONCodec(), transport: .webSocket).subscription
             for index in 1...2 {
                 hub.publish(Self.note("a\(index)", to: "alice"))
                 #expect(await Self.deliveries(reader, count: 1).count == 1)
@@ -143,7 +143,7 @@
             #expect(metrics.contains("notifywire_slow_consumers_dropped_total{transport=\"ws\"} 0"))
         }
 
-        @Test func theConnectionGaugeFollowsSubscribeAndUnsubscribe() {
+        @Test func theConnectionGaugeFollowsSubscribeAndUnsubscribe() throws {
             let hub = NotificationHub()
             let gauge = "notifywire_connections{transport=\"ws\",codec=\"protobuf\"}"
             func value() -> String? {
@@ -151,8 +151,9 @@
                     .first { $0.hasPrefix(gauge) }.map { String($0.dropFirst(gauge.count + 1)) }
             }
             #expect(value() == "0.0")
-            let first = hub.subscribe(recipient: "alice", codec: ProtobufCodec(), transport: .webSocket).subscription
-            let second = hub.subscribe(recipient: "bob", codec: ProtobufCodec(), transport: .webSocket).subscription
+            let first = try hub.subscribe(recipient: "alice", codec: ProtobufCodec(), transport: .webSocket)
+                .subscription
+            let second = try hub.subscribe(recipient: "bob", codec: ProtobufCodec(), transport: .webSocket).subscription
             #expect(value() == "2.0")
             hub.unsubscribe(first)
             hub.unsubscribe(first)
@@ -162,21 +163,21 @@
             #expect(hub.subscriberCount == 0)
         }
 
-        @Test func shutdownDeliversWhatWasQueuedThenEndsEverySubscription() async {
+        @Test func shutdownDeliversWhatWasQueuedThenEndsEverySubscription() async throws {
             let hub = NotificationHub()
-            let subscription = hub.subscribe(recipient: "alice", codec: JSONCodec(), transport: .sse).subscription
+            let subscription = try hub.subscribe(recipient: "alice", codec: JSONCodec(), transport: .sse).subscription
             hub.publish(Self.note("a1", to: "alice"))
             hub.shutdown()
             #expect(await Self.deliveries(subscription, count: 2).map(\.sequence) == [1])
             #expect(subscription.end == .shutdown)
-            let late = hub.subscribe(recipient: "alice", codec: JSONCodec(), transport: .sse).subscription
+            let late = try hub.subscribe(recipient: "alice", codec: JSONCodec(), transport: .sse).subscription
             #expect(late.end == .shutdown)
             #expect(await late.next() == nil)
         }
 
-        @Test func aHeartbeatRequestWakesTheReader() async {
+        @Test func aHeartbeatRequestWakesTheReader() async throws {
             let hub = NotificationHub()
-            let subscription = hub.subscribe(recipient: "alice", codec: JSONCodec(), transport: .sse).subscription
+            let subscription = try hub.subscribe(recipient: "alice", codec: JSONCodec(), transport: .sse).subscription
             subscription.requestHeartbeat()
             guard case .heartbeat = await subscription.next() else {
                 Issue.record("expected a heartbeat")
