@@ -62,6 +62,12 @@
         @Option(help: "Notifications queued per subscriber before it is dropped as a slow consumer.")
         var queueCapacity = 256
 
+        @Option(help: "The cookie that may carry a subscriber's JWT (enables the Origin check: same origin only).")
+        var jwtCookie: String?
+
+        @Option(help: "An origin (scheme://host[:port]) whose pages may use the routes with CORS; repeatable.")
+        var allowedOrigin: [String] = []
+
         @Option(help: "Open SSE and WebSocket subscriptions per recipient; one more gets 429.")
         var maxSubscriptionsPerRecipient = 16
 
@@ -112,7 +118,8 @@
             var configuration = NotifyWireServerConfiguration(
                 replayCount: replayCount, queueCapacity: queueCapacity, heartbeatInterval: .seconds(heartbeatSeconds),
                 webSocketPingInterval: .seconds(wsPingSeconds), maxRequestBodyBytes: maxBodyBytes,
-                maxSubscriptionsPerRecipient: maxSubscriptionsPerRecipient, maxSubscriptions: maxSubscriptions)
+                maxSubscriptionsPerRecipient: maxSubscriptionsPerRecipient, maxSubscriptions: maxSubscriptions,
+                allowedOrigins: allowedOrigin)
             configuration.prometheus = registry
             var keySet: NotifyWireJWKS?
             if let jwks {
@@ -127,7 +134,7 @@
                     jwtSecret: jwtSecret, publishToken: publishToken, jwks: keySet, issuer: jwtIssuer,
                     audience: jwtAudience, leeway: .seconds(jwtLeewaySeconds),
                     allowsTokensWithoutExpiry: allowTokensWithoutExp,
-                    maximumTokenLifetime: maxTokenLifetimeSeconds.map { .seconds($0) })
+                    maximumTokenLifetime: maxTokenLifetimeSeconds.map { .seconds($0) }, cookieName: jwtCookie)
             } else {
                 logger.warning(
                     "running unauthenticated: anyone can publish and subscribe (use --jwt-secret and --publish-token)")

@@ -8,7 +8,8 @@
 
     /// The authenticator middleware of ``NotifyWireAuthentication``: sets the request context's
     /// ``NotifyWireRequestContext/identity`` from the request's bearer token (`Authorization: Bearer …`, else the
-    /// `access_token` query parameter, which browsers' `EventSource` and `WebSocket` need).
+    /// `access_token` query parameter, which browsers' `EventSource` and `WebSocket` need, else the cookie
+    /// ``NotifyWireAuthentication/cookieName``).
     ///
     /// The publish token (in the `Authorization` header only) gives ``NotifyWireIdentity/publisher``. A JWT,
     /// HS256 with the secret or RS256/ES256 with a key of the ``NotifyWireJWKS`` its `kid` names, whose times and
@@ -29,7 +30,7 @@
 
         /// The identity `request`'s bearer token proves, or `nil`.
         public func authenticate(request: Request, context: Context) async throws -> NotifyWireIdentity? {
-            guard let token = BearerToken(request) else { return nil }
+            guard let token = BearerToken(request, cookieName: verifier.authentication.cookieName) else { return nil }
             if token.source == .authorizationHeader, verifier.isPublishToken(token.value) { return .publisher }
             return await verifier.identity(of: token.value)
         }
@@ -37,20 +38,22 @@
 
     /// A request's bearer token and where it was found.
     struct BearerToken {
-        enum Source { case authorizationHeader, queryParameter }
+        enum Source { case authorizationHeader, queryParameter, cookie }
 
         var value: String
         var source: Source
 
-        /// `Authorization: Bearer …` (scheme case-insensitive, RFC 7235), else the `access_token` query parameter;
-        /// `nil` when neither is there, or the `Authorization` header has another scheme.
-        init?(_ request: Request) {
+        /// `Authorization: Bearer …` (scheme case-insensitive, RFC 7235), else the `access_token` query parameter,
+        /// else the cookie `cookieName`; `nil` when none is there, or the `Authorization` header has another scheme.
+        init?(_ request: Request, cookieName: String? = nil) {
             if let header = request.headers[.authorization] {
                 let parts = header.split(separator: " ", maxSplits: 1)
                 guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
                 (value, source) = (String(parts[1]), .authorizationHeader)
             } else if let parameter = request.uri.queryParameters.get("access_token") {
                 (value, source) = (parameter, .queryParameter)
+            } else if let cookieName, let cookie = request.cookies[cookieName] {
+                (value, source) = (cookie.value, .cookie)
             } else {
                 return nil
             }

@@ -32,6 +32,12 @@
         public var maxSubscriptions: Int?
         /// The `Retry-After` of a refused subscription. Default: 5 s.
         public var refusedSubscriptionRetryAfter: Duration
+        /// The origins (`scheme://host[:port]`) besides the server's own whose pages may use the routes: a
+        /// WebSocket upgrade or a request with another `Origin` gets 403, and these get CORS answers (preflights,
+        /// `Access-Control-Allow-Origin` and `-Credentials`). The check runs when this is not empty or
+        /// ``NotifyWireAuthentication/cookieName`` is set (same origin only, then); requests without `Origin`
+        /// (not from a browser) pass. Default: none.
+        public var allowedOrigins: [String]
         /// Subscriber and publisher authentication, or `nil` to run unauthenticated. Default: `nil`.
         public var authentication: NotifyWireAuthentication?
         /// The Prometheus registry that receives the hub's metrics, or `nil` for a private one. `GET /metrics`
@@ -52,6 +58,7 @@
             maxSubscriptionsPerRecipient: Int = 16,
             maxSubscriptions: Int? = nil,
             refusedSubscriptionRetryAfter: Duration = .seconds(5),
+            allowedOrigins: [String] = [],
             authentication: NotifyWireAuthentication? = nil,
             prometheus: PrometheusCollectorRegistry? = nil
         ) {
@@ -67,6 +74,7 @@
             self.maxSubscriptionsPerRecipient = maxSubscriptionsPerRecipient
             self.maxSubscriptions = maxSubscriptions
             self.refusedSubscriptionRetryAfter = refusedSubscriptionRetryAfter
+            self.allowedOrigins = allowedOrigins
             self.authentication = authentication
             self.prometheus = prometheus
         }
@@ -105,13 +113,18 @@
         /// The longest a subscriber's JWT may still be valid when presented (`exp` at most this far ahead), or
         /// `nil` for no limit. Default: `nil`.
         public var maximumTokenLifetime: Duration?
+        /// The cookie that may carry a subscriber's JWT (after `Authorization` and `access_token`), so that
+        /// browsers need not put tokens in URLs; `nil` for none. With a cookie, cross-site requests could carry
+        /// a victim's credentials: the routes then check `Origin` (``NotifyWireServerConfiguration/allowedOrigins``).
+        /// Default: `nil`.
+        public var cookieName: String?
 
         /// Creates the settings; every argument but the secret and the publish token defaults to the default
         /// documented on its property.
         public init(
             jwtSecret: String?, publishToken: String?, jwks: NotifyWireJWKS? = nil, issuer: String? = nil,
             audience: String? = nil, leeway: Duration = .seconds(30), allowsTokensWithoutExpiry: Bool = false,
-            maximumTokenLifetime: Duration? = nil
+            maximumTokenLifetime: Duration? = nil, cookieName: String? = nil
         ) {
             self.jwtSecret = jwtSecret
             self.publishToken = publishToken
@@ -121,6 +134,7 @@
             self.leeway = leeway
             self.allowsTokensWithoutExpiry = allowsTokensWithoutExpiry
             self.maximumTokenLifetime = maximumTokenLifetime
+            self.cookieName = cookieName
         }
     }
 #endif

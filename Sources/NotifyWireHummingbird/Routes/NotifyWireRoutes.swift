@@ -55,6 +55,22 @@
             routes.get("/metrics") { _, _ in
                 Self.body(hub.metrics.render(), contentType: "text/plain; version=0.0.4; charset=utf-8")
             }
+            let configuration = hub.configuration
+            if !configuration.allowedOrigins.isEmpty || configuration.authentication?.cookieName != nil {
+                routes.add(middleware: OriginCheck<Context>(allowedOrigins: Set(configuration.allowedOrigins)))
+            }
+            if !configuration.allowedOrigins.isEmpty {
+                // After the origin check, so an origin that gets here is allowed: echoing it is safe.
+                routes.add(
+                    middleware: CORSMiddleware<Context>(
+                        allowOrigin: .originBased,
+                        allowHeaders: [.accept, .authorization, .contentType, .lastEventID, .idempotencyKey],
+                        allowMethods: [.get, .post, .options], allowCredentials: true, maxAge: .seconds(600)))
+                for path in ["/notifications", "/notifications/batch", "/events"] {
+                    // Preflights: the CORS middleware answers them; the route is only there to be matched.
+                    routes.on(RouterPath(path), method: .options) { _, _ in Response(status: .noContent) }
+                }
+            }
             if let authenticator { routes.add(middleware: authenticator) }
             routes.post("/notifications") { request, context in try await publish(request, context: context) }
             routes.post("/notifications/batch") { request, context in
@@ -129,6 +145,13 @@
                 status: .ok, headers: [.contentType: contentType],
                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
         }
+    }
+
+    extension HTTPField.Name {
+        /// `Last-Event-ID` (the SSE resume point).
+        static var lastEventID: HTTPField.Name { HTTPField.Name("Last-Event-ID") ?? .accept }
+        /// `Idempotency-Key` (a publisher's retry key).
+        static var idempotencyKey: HTTPField.Name { HTTPField.Name("Idempotency-Key") ?? .accept }
     }
 
     /// A subscription held for a response that has not started yet: ended when the response is dropped
