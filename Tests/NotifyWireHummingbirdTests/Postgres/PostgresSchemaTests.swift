@@ -49,9 +49,30 @@
                 try await connection.perform("INSERT INTO notifywire_schema VALUES (TRUE, 2)")
             }
             let engine = try database.engine()
-            let failure = await #expect(throws: HubEngineError.self) { try await engine.run() }
-            #expect(failure?.code == .newerSchema)
-            #expect(failure?.message.contains("version 2, newer than 1") == true)
+            // run() must end with the error (within 10 s: a version that accepted the database would run on).
+            let outcome: Result<Bool, any Error> = await withTaskGroup(of: Result<Bool, any Error>.self) { group in
+                group.addTask {
+                    do {
+                        try await engine.run()
+                        return .success(true)
+                    } catch {
+                        return .failure(error)
+                    }
+                }
+                group.addTask {
+                    try? await Task.sleep(for: .seconds(10))
+                    return .success(false)
+                }
+                let first = await group.next() ?? .success(false)
+                group.cancelAll()
+                return first
+            }
+            guard case .failure(let error) = outcome, let failure = error as? HubEngineError else {
+                Issue.record("run() did not refuse the newer schema: \(outcome)")
+                return
+            }
+            #expect(failure.code == .newerSchema)
+            #expect(failure.message.contains("version 2, newer than 1"))
             let untouched = try await database.withConnection { connection in
                 var count = 0
                 for try await value in try await connection.query(
