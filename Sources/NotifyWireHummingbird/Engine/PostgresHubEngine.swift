@@ -107,6 +107,7 @@
 
         /// Runs the pool, prepares the schema and supervises the listener until graceful shutdown or
         /// cancellation; then ends ``wakeUps``. While the database is unreachable at start it keeps trying.
+        /// Call it once per engine (postgres-nio's `PostgresClient.run()` may run only once).
         /// - Throws: ``HubEngineError`` ``HubEngineError/Code/newerSchema`` (the process should exit).
         public func run() async throws {
             defer { wakeUps.finish() }

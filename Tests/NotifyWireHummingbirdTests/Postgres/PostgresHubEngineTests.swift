@@ -147,6 +147,18 @@
             }
         }
 
+        @Test func anExpiredIdempotencyKeyStoresAgainAndRetentionDeletesIt() async throws {
+            let database = try await PostgresTestDatabase.make()
+            let engine = try database.engine { $0.idempotencyWindow = .zero }
+            try await database.running([engine]) {
+                let first = try await engine.append([testMessage("r", "1")], idempotencyKey: "k")
+                let second = try await engine.append([testMessage("r", "2")], idempotencyKey: "k")
+                #expect(first.map(\.sequence) == [1])
+                #expect(second.map(\.sequence) == [2])
+                #expect(try await engine.enforceRetention() == .init(idempotencyKeys: 1))
+            }
+        }
+
         @Test func readsTellTooOldUnknownAndForeignCursors() async throws {
             let database = try await PostgresTestDatabase.make()
             let engine = try database.engine { $0.retention = HubRetention(maxCount: 3) }
