@@ -101,7 +101,8 @@
             return stored
         }
 
-        /// Reads `recipient`'s log after `cursor` in one statement (one snapshot: head, oldest and rows agree).
+        /// Reads `recipient`'s log after `cursor` in one statement (one snapshot: head, oldest and rows agree);
+        /// `limit` is clamped to 1 … 10,000.
         public func read(recipient: String, after cursor: HubCursor?, limit: Int) async throws -> HubEngineRead {
             try Self.check(recipient, "recipient")
             try await ensureSchema()

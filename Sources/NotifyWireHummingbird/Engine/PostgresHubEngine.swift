@@ -41,6 +41,7 @@
         let client: PostgresClient
         let listenerConfiguration: PostgresConnection.Configuration
         let logger: Logger
+        let applicationName: String
         let codec = JSONCodec()
         let state = Mutex(EngineState())
 
@@ -61,6 +62,7 @@
         ) throws {
             self.configuration = configuration
             self.logger = logger
+            self.applicationName = applicationName
             let url = configuration.url
             var clientConfiguration: PostgresClient.Configuration
             var listenerConfiguration: PostgresConnection.Configuration
@@ -130,13 +132,24 @@
             }
         }
 
-        /// Creates or checks the schema once (every call does it until it has succeeded).
+        /// Creates or checks the schema once (every call does it until it has succeeded), on a connection of its
+        /// own. ``run()`` calls it; the CLI may call it first to fail fast on ``HubEngineError/Code/newerSchema``.
         /// - Throws: ``HubEngineError`` (``HubEngineError/Code/newerSchema``, ``HubEngineError/Code/unavailable``).
         public func ensureSchema() async throws {
             guard !state.withLock({ $0.schemaReady }) else { return }
+            // On a connection of its own, not from the pool: it works before the pool runs (run() prepares the
+            // schema while postgres-nio's client is still starting).
             try await database("prepare the schema") { engine in
-                try await engine.client.withConnection { connection in
+                var configuration = engine.listenerConfiguration
+                configuration.options.additionalStartupParameters = [("application_name", engine.applicationName)]
+                let connection = try await PostgresConnection.connect(
+                    configuration: configuration, id: 0, logger: engine.logger)
+                do {
                     try await PostgresHubSchema.migrate(connection, logger: engine.logger)
+                    try await connection.close()
+                } catch {
+                    try? await connection.close()
+                    throw error
                 }
             }
             state.withLock { $0.schemaReady = true }

@@ -97,8 +97,10 @@
             }
         }
 
-        /// The backends of this database waiting for a lock.
+        /// The backends of this database waiting for a lock. Inside a transaction PostgreSQL keeps the first
+        /// view of `pg_stat_activity` until it ends, so the view is dropped first.
         static func lockWaits(_ connection: PostgresConnection) async throws -> Int {
+            try await connection.perform("SELECT pg_stat_clear_snapshot()")
             var count = 0
             for try await value in try await connection.query(
                 """
