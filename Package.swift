@@ -45,6 +45,9 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        // The PostgreSQL engine of the hub (`PostgresHubEngine`), and TLS settings for its connections.
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.25.0"),
     ],
     targets: [
         // Model values, the Codec protocol, limits and the codec error type. Imports no C library.
@@ -144,6 +147,8 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus", condition: hummingbirdTrait),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle", condition: hummingbirdTrait),
                 .product(name: "Logging", package: "swift-log", condition: hummingbirdTrait),
+                .product(name: "PostgresNIO", package: "postgres-nio", condition: hummingbirdTrait),
+                .product(name: "NIOSSL", package: "swift-nio-ssl", condition: hummingbirdTrait),
             ],
             swiftSettings: swiftSettings
         ),
@@ -228,6 +233,8 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird", condition: hummingbirdTrait),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth", condition: hummingbirdTrait),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket", condition: hummingbirdTrait),
+                .product(name: "PostgresNIO", package: "postgres-nio", condition: hummingbirdTrait),
+                .product(name: "Logging", package: "swift-log", condition: hummingbirdTrait),
             ],
             swiftSettings: swiftSettings
         ),

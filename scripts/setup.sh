@@ -5,8 +5,10 @@ set -euo pipefail
 
 PYTHON="${PYTHON:-python3}"
 # chromium (headless) and a font for it: the end-to-end tests open the demo page in a real browser.
+# postgresql: initdb and pg_ctl (/usr/lib/postgresql/*/bin), for the PostgreSQL engine's tests, which start their
+# own throwaway cluster in a temporary folder (never the system one, which they leave alone).
 debian_packages=(libmsgpack-dev libprotobuf-c-dev protobuf-c-compiler protobuf-compiler pkg-config curl
-    chromium fonts-liberation)
+    chromium fonts-liberation postgresql)
 python_packages=(jsonschema protobuf msgpack websockets cryptography)
 
 missing=()

@@ -1,0 +1,80 @@
+#if Hummingbird
+    public import NotifyWire
+
+    /// Where a ``NotificationHub`` keeps its notifications and hears about other nodes' publications: the one
+    /// protocol the in-memory engine (one process) and ``PostgresHubEngine`` (many nodes on one database) share.
+    ///
+    /// Each recipient has its own log: sequences 1, 2, 3 … without holes, in the order their publications
+    /// committed, within one history (``HubCursor/epoch``). Engines are safe to call from any task.
+    public protocol HubEngine: Sendable {
+        /// Stores `notifications` in one step, all or none: each gets the next sequence of its recipient (any
+        /// `sequence` it carries is replaced), in order, so a batch to one recipient is contiguous.
+        ///
+        /// With an `idempotencyKey` already used within the engine's idempotency window, nothing is stored and
+        /// the first call's result is returned again (whatever `notifications` holds this time).
+        ///
+        /// - Returns: the notifications as stored, in the same order, with their sequences; only once they are
+        ///   durable (for PostgreSQL: after COMMIT).
+        /// - Throws: ``HubEngineError`` (``HubEngineError/Code/unavailable`` when the store could not be reached
+        ///   or the commit failed: answer 503; the publication may or may not be stored, so a retry should
+        ///   carry an idempotency key).
+        func append(_ notifications: [NotificationMessage], idempotencyKey: String?) async throws
+            -> [NotificationMessage]
+
+        /// The notifications of `recipient` after `cursor`, oldest first, at most `limit` of them; `cursor` `nil`:
+        /// from the oldest retained. Or the reason the cursor cannot be honoured (see ``HubEngineRead``).
+        func read(recipient: String, after cursor: HubCursor?, limit: Int) async throws -> HubEngineRead
+
+        /// The head (epoch and last sequence) of each of `recipients`, ``HubCursor/start`` for a recipient with
+        /// no notifications: one round trip for all, for the hub's periodic check of its subscribed recipients.
+        func heads(of recipients: [String]) async throws -> [String: HubCursor]
+
+        /// Wake-ups: recipients that may have new notifications, published on this node or another one. One
+        /// consumer (the hub); hints coalesce while it is busy, so nothing it must read is lost and nothing
+        /// piles up. The sequence ends when the engine stops.
+        var wakeUps: HubWakeUps { get }
+
+        /// Whether the engine can serve now, and if not, why (the hub's `/health`).
+        func health() async -> HubEngineHealth
+    }
+
+    extension HubEngine {
+        /// The head of `recipient` (``HubCursor/start`` when it has no notifications).
+        public func head(of recipient: String) async throws -> HubCursor {
+            try await heads(of: [recipient])[recipient] ?? .start
+        }
+    }
+
+    /// What ``HubEngine/read(recipient:after:limit:)`` found.
+    public enum HubEngineRead: Sendable, Equatable {
+        /// The notifications after the cursor, oldest first (possibly none, or fewer than were asked for: read
+        /// again after the last one until it reaches `head`), and the recipient's head when they were read.
+        case notifications([NotificationMessage], head: HubCursor)
+        /// Retention has already removed notifications after the cursor: resync. `oldest` is the oldest
+        /// sequence still retained.
+        case tooOld(oldest: UInt64)
+        /// The cursor is beyond the recipient's head: it was never published here. Resync from `head`.
+        case unknown(head: HubCursor)
+        /// The cursor belongs to another history of the recipient (its log was purged and started again, or the
+        /// cursor comes from another database): resync. `epoch` is the current history's, 0 when the recipient
+        /// has no notifications at all.
+        case foreign(epoch: UInt64)
+    }
+
+    /// Whether an engine can serve, for `/health`.
+    public struct HubEngineHealth: Sendable, Equatable {
+        /// `true` when publishing and reading work and cross-node wake-ups arrive.
+        public var isHealthy: Bool
+        /// Why not, one sentence (`nil` when healthy).
+        public var reason: String?
+
+        /// Creates a health report.
+        public init(isHealthy: Bool, reason: String? = nil) {
+            self.isHealthy = isHealthy
+            self.reason = reason
+        }
+
+        /// Healthy.
+        public static let healthy = HubEngineHealth(isHealthy: true)
+    }
+#endif

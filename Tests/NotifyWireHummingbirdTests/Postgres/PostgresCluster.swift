@@ -1,0 +1,196 @@
+#if Hummingbird
+    import Foundation
+    import Logging
+    import NIOCore
+    import NIOPosix
+    import PostgresNIO
+    import Synchronization
+
+    /// A throwaway PostgreSQL cluster for the tests, never a system one: `initdb` and `pg_ctl` from
+    /// `/usr/lib/postgresql/*/bin` (the newest), run as the `postgres` user (PostgreSQL refuses root) in a
+    /// temporary folder owned by it, on a free loopback port, with its socket in the same folder.
+    ///
+    /// Started once per test process, on first use (``shared``); each test gets its own database
+    /// (``makeDatabase()``). Stopped (`pg_ctl stop -m immediate`) and removed when the process exits; a folder
+    /// left by a test process that died (its pid is in the folder's name) is stopped and removed by the next
+    /// start. A missing PostgreSQL is an error: the tests fail, never skip.
+    actor PostgresCluster {
+        struct Failure: Error, CustomStringConvertible {
+            let description: String
+        }
+
+        /// A running cluster.
+        struct Running: Sendable {
+            let folder: String
+            let bin: String
+            let port: Int
+        }
+
+        /// The cluster of this test process.
+        static let shared = PostgresCluster()
+
+        private var starting: Task<Running, any Error>?
+        private var databases = 0
+
+        /// A new, empty database on the shared cluster: its URL (user `postgres`, trust authentication).
+        func makeDatabase() async throws -> String {
+            let running = try await start()
+            databases += 1
+            let name = "notifywire_test_\(databases)"
+            try await Self.createDatabase(name, port: running.port)
+            return "postgres://postgres@127.0.0.1:\(running.port)/\(name)?sslmode=disable"
+        }
+
+        /// The running cluster, started by the first caller.
+        func start() async throws -> Running {
+            if let starting { return try await starting.value }
+            let task = Task { try await Self.launch() }
+            starting = task
+            return try await task.value
+        }
+
+        /// Runs `body` on a fresh connection to `database` as `postgres`, closing it afterwards.
+        static func withConnection<Value: Sendable>(
+            port: Int, database: String, _ body: (PostgresConnection) async throws -> Value
+        ) async throws -> Value {
+            let connection = try await PostgresConnection.connect(
+                configuration: .init(
+                    host: "127.0.0.1", port: port, username: "postgres", password: nil, database: database,
+                    tls: .disable),
+                id: 0, logger: logger)
+            do {
+                let value = try await body(connection)
+                try await connection.close()
+                return value
+            } catch {
+                try? await connection.close()
+                throw error
+            }
+        }
+
+        private static func createDatabase(_ name: String, port: Int) async throws {
+            try await withConnection(port: port, database: "postgres") { connection in
+                _ = try await connection.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"), logger: logger)
+                    .collect()
+            }
+        }
+
+        static let logger = Logger(label: "notifywire.tests.postgres")
+
+        private static func launch() async throws -> Running {
+            removeStaleFolders()
+            let bin = try binFolder()
+            let folder =
+                FileManager.default.temporaryDirectory.path
+                + "/notifywire-pg-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+            registerRemovalAtExit(folder: folder, bin: bin)
+            let log = "\(folder)/commands.log"
+            try await run("/bin/chown", ["postgres:postgres", folder], log: log)
+            try await run("/bin/chmod", ["700", folder], log: log)
+            try await asPostgres(
+                "\(bin)/initdb",
+                [
+                    "-D", "\(folder)/data", "-U", "postgres", "-A", "trust", "-E", "UTF8",
+                    "--locale=C", "--no-sync", "--no-instructions",
+                ], log: log)
+            var lastError: (any Error)?
+            for _ in 0..<3 {
+                let port = try await freePort()
+                let options =
+                    "-p \(port) -k \(folder) -c listen_addresses=127.0.0.1 -c fsync=off "
+                    + "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+                do {
+                    try await asPostgres(
+                        "\(bin)/pg_ctl",
+                        [
+                            "-D", "\(folder)/data", "-l", "\(folder)/server.log", "-o", options, "-w",
+                            "-t", "30", "start",
+                        ], log: log)
+                    return Running(folder: folder, bin: bin, port: port)
+                } catch {
+                    lastError = error
+                }
+            }
+            throw lastError ?? Failure(description: "PostgreSQL did not start")
+        }
+
+        /// The newest `/usr/lib/postgresql/<version>/bin` holding `initdb` and `pg_ctl`.
+        private static func binFolder() throws -> String {
+            let root = "/usr/lib/postgresql"
+            let versions = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+            let candidates = versions.compactMap { version in Int(version).map { ($0, "\(root)/\(version)/bin") } }
+                .filter { FileManager.default.isExecutableFile(atPath: "\($0.1)/initdb") }
+                .filter { FileManager.default.isExecutableFile(atPath: "\($0.1)/pg_ctl") }
+            guard let newest = candidates.max(by: { $0.0 < $1.0 }) else {
+                throw Failure(
+                    description: "PostgreSQL is not installed (no \(root)/*/bin/initdb): run `make setup`")
+            }
+            return newest.1
+        }
+
+        /// A port that was free a moment ago on 127.0.0.1.
+        private static func freePort() async throws -> Int {
+            let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+                .bind(host: "127.0.0.1", port: 0).get()
+            let port = channel.localAddress?.port ?? 0
+            try await channel.close()
+            return port
+        }
+
+        /// Stops and removes `folder` when the test process exits (normally or through `exit`).
+        private static func registerRemovalAtExit(folder: String, bin: String) {
+            removalCommand.withLock { $0 = removal(folder: folder, bin: bin) }
+            atexit {
+                if let command = PostgresCluster.removalCommand.withLock({ $0 }) { _ = system(command) }
+            }
+        }
+
+        /// The shell command that stops the cluster in `folder` (if it runs) and removes the folder.
+        private static func removal(folder: String, bin: String) -> String {
+            let (data, pgCtl) = (shellQuoted(folder + "/data"), shellQuoted(bin + "/pg_ctl"))
+            return "if [ -f \(data)/postmaster.pid ]; then runuser -u postgres -- \(pgCtl) -D \(data) -m immediate "
+                + "-w stop >/dev/null 2>&1; fi; rm -rf \(shellQuoted(folder))"
+        }
+
+        private static let removalCommand = Mutex<String?>(nil)
+
+        /// Stops and removes the folders of test processes that no longer run.
+        private static func removeStaleFolders() {
+            let temporary = FileManager.default.temporaryDirectory.path
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: temporary)) ?? []
+            where name.hasPrefix("notifywire-pg-") {
+                let fields = name.split(separator: "-")
+                guard fields.count == 4, let pid = Int32(fields[2]), kill(pid, 0) != 0, errno == ESRCH else {
+                    continue
+                }
+                let bin = (try? binFolder()) ?? "/usr/lib/postgresql/15/bin"
+                _ = system(removal(folder: "\(temporary)/\(name)", bin: bin))
+            }
+        }
+
+        private static func asPostgres(_ program: String, _ arguments: [String], log: String) async throws {
+            try await run("/usr/sbin/runuser", ["-u", "postgres", "--", program] + arguments, log: log)
+        }
+
+        /// Runs a program to its end through `system(3)` on a thread of its own, its output appended to `log`
+        /// (Foundation's `Process` missed the exit of `runuser … pg_ctl start` here and left it a zombie); a
+        /// non-zero exit is an error carrying that output.
+        private static func run(_ program: String, _ arguments: [String], log: String) async throws {
+            let command =
+                ([program] + arguments).map(shellQuoted).joined(separator: " ") + " </dev/null >>"
+                + shellQuoted(log) + " 2>&1"
+            let status: Int32 = await withCheckedContinuation { continuation in
+                Thread.detachNewThread { continuation.resume(returning: system(command)) }
+            }
+            guard status == 0 else {
+                let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+                throw Failure(description: "\(command) exited with status \(status): \(text.suffix(2000))")
+            }
+        }
+
+        private static func shellQuoted(_ text: String) -> String {
+            "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        }
+    }
+#endif
