@@ -74,6 +74,9 @@
         @Option(help: "Open SSE and WebSocket subscriptions in all; one more gets 503 (default: open-file limit - 64).")
         var maxSubscriptions: Int?
 
+        @Option(help: "Publish requests a second per publisher credential; one more gets 429 (default: no limit).")
+        var maxPublishesPerSecond: Double?
+
         @Option(help: "The largest publish body accepted, in bytes.")
         var maxBodyBytes = 1_048_576
 
@@ -84,6 +87,9 @@
             if let jwtSecret, jwtSecret.isEmpty { throw ValidationError("--jwt-secret must not be empty") }
             if let publishToken, publishToken.isEmpty { throw ValidationError("--publish-token must not be empty") }
             guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535") }
+            if let maxPublishesPerSecond, !(maxPublishesPerSecond > 0) {
+                throw ValidationError("--max-publishes-per-second must be above 0")
+            }
             guard maxSubscriptionsPerRecipient >= 1, (maxSubscriptions ?? 1) >= 1 else {
                 throw ValidationError("--max-subscriptions-per-recipient and --max-subscriptions must be at least 1")
             }
@@ -119,7 +125,7 @@
                 replayCount: replayCount, queueCapacity: queueCapacity, heartbeatInterval: .seconds(heartbeatSeconds),
                 webSocketPingInterval: .seconds(wsPingSeconds), maxRequestBodyBytes: maxBodyBytes,
                 maxSubscriptionsPerRecipient: maxSubscriptionsPerRecipient, maxSubscriptions: maxSubscriptions,
-                allowedOrigins: allowedOrigin)
+                maxPublishesPerSecond: maxPublishesPerSecond, allowedOrigins: allowedOrigin)
             configuration.prometheus = registry
             var keySet: NotifyWireJWKS?
             if let jwks {

@@ -32,6 +32,10 @@
         public var maxSubscriptions: Int?
         /// The `Retry-After` of a refused subscription. Default: 5 s.
         public var refusedSubscriptionRetryAfter: Duration
+        /// The most publish requests (`POST /notifications` or `/notifications/batch`) a second per publisher
+        /// credential (the bearer token, or the identity), in bursts of at most as many; one more gets 429 with
+        /// `Retry-After`. `nil`: no limit. Default: `nil`.
+        public var maxPublishesPerSecond: Double?
         /// The origins (`scheme://host[:port]`) besides the server's own whose pages may use the routes: a
         /// WebSocket upgrade or a request with another `Origin` gets 403, and these get CORS answers (preflights,
         /// `Access-Control-Allow-Origin` and `-Credentials`). The check runs when this is not empty or
@@ -58,6 +62,7 @@
             maxSubscriptionsPerRecipient: Int = 16,
             maxSubscriptions: Int? = nil,
             refusedSubscriptionRetryAfter: Duration = .seconds(5),
+            maxPublishesPerSecond: Double? = nil,
             allowedOrigins: [String] = [],
             authentication: NotifyWireAuthentication? = nil,
             prometheus: PrometheusCollectorRegistry? = nil
@@ -74,6 +79,7 @@
             self.maxSubscriptionsPerRecipient = maxSubscriptionsPerRecipient
             self.maxSubscriptions = maxSubscriptions
             self.refusedSubscriptionRetryAfter = refusedSubscriptionRetryAfter
+            self.maxPublishesPerSecond = maxPublishesPerSecond
             self.allowedOrigins = allowedOrigins
             self.authentication = authentication
             self.prometheus = prometheus

@@ -29,6 +29,8 @@
         let authenticator: (any MiddlewareProtocol<Request, Response, Context>)?
         /// WebSocket subscriptions made before the 101, waiting for their session.
         let pendingWebSocketSubscriptions = PendingWebSocketSubscriptions()
+        /// The publish rate limit, when the configuration sets one.
+        let publishRate: PublishRateLimiter?
 
         /// The routes of `hub`, authenticated by ``NotifyWireJWTAuthenticator`` when the hub's configuration has
         /// ``NotifyWireServerConfiguration/authentication``, open to anyone otherwise.
@@ -37,6 +39,7 @@
             self.authenticator = hub.configuration.authentication.map {
                 NotifyWireJWTAuthenticator<Context>(authentication: $0)
             }
+            self.publishRate = hub.configuration.maxPublishesPerSecond.map(PublishRateLimiter.init(rate:))
         }
 
         /// The routes of `hub`, authenticated by the app's own `authenticator`, which sets the context's
@@ -45,6 +48,7 @@
         public init(hub: NotificationHub, authenticator: some RouterMiddleware<Context>) {
             self.hub = hub
             self.authenticator = authenticator
+            self.publishRate = hub.configuration.maxPublishesPerSecond.map(PublishRateLimiter.init(rate:))
         }
 
         /// The routes, for `addRoutes(_:atPath:)` of a router or a router group.
@@ -121,9 +125,18 @@
             }
         }
 
-        /// Throws 401 when an authenticator runs and the identity may not publish.
-        func authorizePublish(context: Context) throws {
+        /// Throws 401 when an authenticator runs and the identity may not publish, and 429 with `Retry-After` when
+        /// the publisher's credential is over ``NotifyWireServerConfiguration/maxPublishesPerSecond``.
+        func authorizePublish(_ request: Request, context: Context) throws {
             if authenticator != nil, context.identity?.mayPublish != true { throw NotifyWireHTTPError.unauthorized }
+            guard let publishRate else { return }
+            let credential = BearerToken(request)?.value ?? context.identity.map { "\($0)" } ?? ""
+            if let wait = publishRate.take(for: credential) {
+                let seconds = max(1, wait.components.seconds + (wait.components.attoseconds > 0 ? 1 : 0))
+                throw NotifyWireHTTPError(
+                    .tooManyRequests, "more than \(publishRate.rate) publishes a second with this credential",
+                    headers: [.retryAfter: String(seconds)])
+            }
         }
 
         /// A decimal query parameter or header value (`0`–`18446744073709551615`, digits only: no sign, no

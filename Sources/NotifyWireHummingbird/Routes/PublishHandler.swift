@@ -54,7 +54,7 @@
         private func publishBody(
             of request: Request, context: Context
         ) async throws -> (codec: any NotificationCodec, body: ByteBuffer) {
-            try authorizePublish(context: context)
+            try authorizePublish(request, context: context)
             let codec: any NotificationCodec
             if let contentType = request.headers[.contentType] {
                 guard let found = codecs.codec(forContentType: contentType) else {

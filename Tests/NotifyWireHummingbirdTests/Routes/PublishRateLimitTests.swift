@@ -1,0 +1,43 @@
+#if Hummingbird
+    import HTTPTypes
+    import HummingbirdTesting
+    import NotifyWire
+    @testable import NotifyWireHummingbird
+    import Testing
+
+    /// The optional publish rate per publisher credential.
+    @Suite struct PublishRateLimitTests {
+        @Test func eachCredentialHasItsOwnBucketThatRefills() {
+            let limiter = PublishRateLimiter(rate: 2)
+            let start = ContinuousClock.now
+            #expect(limiter.take(for: "a", now: start) == nil)
+            #expect(limiter.take(for: "a", now: start) == nil)
+            #expect(limiter.take(for: "a", now: start) == .milliseconds(500), "the next in half a second")
+            #expect(limiter.take(for: "b", now: start) == nil, "another credential is not held back")
+            #expect(limiter.take(for: "a", now: start + .milliseconds(500)) == nil)
+            #expect(limiter.take(for: "a", now: start + .milliseconds(500)) != nil)
+            #expect(limiter.take(for: "a", now: start + .seconds(10)) == nil, "a full bucket after a pause")
+            #expect(limiter.take(for: "a", now: start + .seconds(10)) == nil)
+            #expect(limiter.take(for: "a", now: start + .seconds(10)) != nil, "never more than the burst")
+            let slow = PublishRateLimiter(rate: 0.5)
+            #expect(slow.take(for: "a", now: start) == nil, "a rate under one still allows one")
+            #expect(slow.take(for: "a", now: start) == .seconds(2))
+        }
+
+        @Test func beyondTheRateAPublishIs429WithRetryAfter() async throws {
+            try await RoutedServer.with(NotifyWireServerConfiguration(maxPublishesPerSecond: 2)) { server in
+                let body = #"{"id":"p","kind":"COMMENT","recipientId":"alice"}"#
+                var statuses: [HTTPResponse.Status] = []
+                var retryAfter: String?
+                for _ in 0..<3 {
+                    let response = try await server.post("/notifications", text: body)
+                    statuses.append(response.status)
+                    retryAfter = response.headers[.retryAfter]
+                }
+                #expect(statuses == [.created, .created, .tooManyRequests])
+                #expect(retryAfter == "1")
+                #expect(server.hub.log.count == 2)
+            }
+        }
+    }
+#endif
