@@ -9,7 +9,7 @@ import Testing
 /// 1. the usage example runs below, verbatim, between the `README block 1` markers of
 ///    ``usageExampleWorks()`` (its `import` lines are this file's);
 /// 2. the `Package.swift` lines name a package, a product and a trait that `Package.swift` declares;
-/// 3. the server examples (blocks 3 to 6) are compiled, verbatim, between the `README block N` markers of
+/// 3. the server examples (blocks 3 to 6, and 8: the PostgreSQL engine) are compiled, verbatim, between the `README block N` markers of
 ///    `Tests/NotifyWireHummingbirdTests/ReadmeServerExample.swift` (the server binds port 8080 and serves until
 ///    SIGTERM, so they are compiled with the `Hummingbird` trait, never run), and the app's own context
 ///    (block 7) is `Tests/NotifyWireHummingbirdTests/Routes/AppRequestContext.swift`, which the route tests use.
@@ -57,8 +57,8 @@ import Testing
     static let appContext = RepositoryPaths.root.appendingPathComponent(
         "Tests/NotifyWireHummingbirdTests/Routes/AppRequestContext.swift")
 
-    @Test func theReadmeHasSevenSwiftBlocks() throws {
-        #expect(try Self.readmeBlocks().count == 7)
+    @Test func theReadmeHasEightSwiftBlocks() throws {
+        #expect(try Self.readmeBlocks().count == 8)
     }
 
     @Test func theUsageExampleIsTheCopyThatRunsHere() throws {
@@ -103,8 +103,8 @@ import Testing
             try Regex(#"\.trait\(\s*name: "\#(trait)""#).firstMatch(in: manifest) != nil, "no trait \(trait)")
     }
 
-    /// The server examples (blocks 3 to 6) and the app's own context (block 7).
-    @Test(arguments: [3, 4, 5, 6, 7])
+    /// The server examples (blocks 3 to 6 and the PostgreSQL engine, 8) and the app's own context (block 7).
+    @Test(arguments: [3, 4, 5, 6, 7, 8])
     func theServerExamplesAreTheCopiesThatCompile(number: Int) throws {
         let copyFile = number == 7 ? Self.appContext : Self.serverExample
         let blocks = try Self.readmeBlocks()

@@ -2,6 +2,7 @@
     import Hummingbird
     import HummingbirdAuth
     import NIOCore
+    import NotifyWire
     import NotifyWireHummingbird
     import ServiceLifecycle
     // `.sigterm` and `.sigint` are members of UnixSignals' type: this target enables MemberImportVisibility, which
@@ -48,6 +49,22 @@
             let authenticator = SessionAuthenticator<BasicNotifyWireRequestContext>(sessions: sessions)
             router.addRoutes(NotifyWireRoutes(hub: hub, authenticator: authenticator).collection, atPath: "/api/notify")
             // README block 6 ends
+        }
+    }
+
+    extension ReadmeServerExample {
+        // swift-format-ignore
+        static func engine(_ notification: NotificationMessage) async throws {
+            // README block 8 begins
+            let engine = try PostgresHubEngine(configuration: PostgresHubConfiguration(
+                url: try PostgresURL("postgres://notify:secret@db.internal:5432/notify?sslmode=require")))
+            // A Service: runs postgres-nio's pool (PostgresClient.run()), creates the schema, supervises LISTEN.
+            // In the ServiceGroup before the hub, so the hub's streams end while the database is still there.
+            let stored = try await engine.append([notification], idempotencyKey: "order-42-shipped")  // after COMMIT
+            let page = try await engine.read(recipient: "user-7", after: HubCursor("4811915212377290121-41"), limit: 100)
+            for await wakeUp in engine.wakeUps { print(wakeUp) }  // .recipients(["user-7"]) or .everything: read again
+            // README block 8 ends
+            _ = (stored, page)
         }
     }
 

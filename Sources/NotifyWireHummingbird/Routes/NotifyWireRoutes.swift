@@ -3,6 +3,7 @@
     import HTTPTypes
     import HummingbirdWebSocket
     import NIOCore
+    import Synchronization
     import NotifyWire
     import HummingbirdAuth
 
@@ -168,16 +169,24 @@
     }
 
     /// A subscription held for a response that has not started yet: ended when the response is dropped
-    /// unwritten (``NotificationHub/unsubscribe(_:)`` is idempotent, so the stream's own unsubscribe is harmless).
+    /// unwritten (``NotificationHub/unsubscribe(_:)`` is idempotent, so the stream's own unsubscribe is harmless),
+    /// unless it was handed on with ``handOver()``.
     final class SubscriptionLease: Sendable {
         let hub: NotificationHub
         let subscription: HubSubscription
         let replay: HubReplay
+        private let handedOver = Atomic(false)
 
         init(hub: NotificationHub, subscription: HubSubscription, replay: HubReplay) {
             (self.hub, self.subscription, self.replay) = (hub, subscription, replay)
         }
 
-        deinit { hub.unsubscribe(subscription) }
+        /// The subscription and its replay, now the caller's to end (a WebSocket's pending subscription).
+        func handOver() -> (subscription: HubSubscription, replay: HubReplay) {
+            handedOver.store(true, ordering: .relaxed)
+            return (subscription, replay)
+        }
+
+        deinit { if !handedOver.load(ordering: .relaxed) { hub.unsubscribe(subscription) } }
     }
 #endif

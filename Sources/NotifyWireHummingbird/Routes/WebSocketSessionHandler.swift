@@ -55,7 +55,8 @@
                 RefusedUpgradeResponse.write(error, to: context.channel)
                 return .dontUpgrade
             }
-            pendingWebSocketSubscriptions.keep(lease.subscription, replay: lease.replay, for: context.channel, hub: hub)
+            let (subscription, replay) = lease.handOver()
+            pendingWebSocketSubscriptions.keep(subscription, replay: replay, for: context.channel, hub: hub)
             var headers = HTTPFields()
             if let subprotocol { headers[.secWebSocketProtocol] = subprotocol }
             return .upgrade(headers)

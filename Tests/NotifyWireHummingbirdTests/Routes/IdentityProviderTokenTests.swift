@@ -60,12 +60,15 @@
             return (file, made.tokens)
         }
 
+        /// A leeway of 300 s (not the default 30): the times below are minutes apart, so that a busy machine
+        /// taking seconds between minting and checking changes no verdict.
         static func configuration(
             _ jwks: NotifyWireJWKS, issuer: String? = nil, audience: String? = nil
         ) -> NotifyWireServerConfiguration {
             NotifyWireServerConfiguration(
                 authentication: NotifyWireAuthentication(
-                    jwtSecret: nil, publishToken: nil, jwks: jwks, issuer: issuer, audience: audience))
+                    jwtSecret: nil, publishToken: nil, jwks: jwks, issuer: issuer, audience: audience,
+                    leeway: .seconds(300)))
         }
 
         static func poll(_ server: RoutedServer, _ token: String?) async throws -> HTTPResponse.Status {
@@ -109,12 +112,12 @@
                   {"sub": "alice", "exp": 300, "iss": "https://idp.test", "aud": "other"}],
                  ["no-audience", "RS256", "rsa-1", {"sub": "alice", "exp": 300, "iss": "https://idp.test"}],
                  ["not-yet", "RS256", "rsa-1",
-                  {"sub": "alice", "exp": 600, "nbf": 120, "iss": "https://idp.test", "aud": "nw"}],
+                  {"sub": "alice", "exp": 3600, "nbf": 900, "iss": "https://idp.test", "aud": "nw"}],
                  ["nbf-within-leeway", "RS256", "rsa-1",
-                  {"sub": "alice", "exp": 600, "nbf": 10, "iss": "https://idp.test", "aud": "nw"}],
+                  {"sub": "alice", "exp": 3600, "nbf": 60, "iss": "https://idp.test", "aud": "nw"}],
                  ["expired-within-leeway", "RS256", "rsa-1",
-                  {"sub": "alice", "exp": -10, "iss": "https://idp.test", "aud": "nw"}],
-                 ["expired", "RS256", "rsa-1", {"sub": "alice", "exp": -120, "iss": "https://idp.test", "aud": "nw"}]]
+                  {"sub": "alice", "exp": -60, "iss": "https://idp.test", "aud": "nw"}],
+                 ["expired", "RS256", "rsa-1", {"sub": "alice", "exp": -900, "iss": "https://idp.test", "aud": "nw"}]]
                 """#)
             defer { try? FileManager.default.removeItem(at: file) }
             let jwks = try await NotifyWireJWKS(path: file.path)

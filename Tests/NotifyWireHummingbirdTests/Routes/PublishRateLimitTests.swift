@@ -25,18 +25,19 @@
         }
 
         @Test func beyondTheRateAPublishIs429WithRetryAfter() async throws {
-            try await RoutedServer.with(NotifyWireServerConfiguration(maxPublishesPerSecond: 2)) { server in
+            // One publish per 100 s: the bucket cannot refill while the test runs, however slow the machine.
+            try await RoutedServer.with(NotifyWireServerConfiguration(maxPublishesPerSecond: 0.01)) { server in
                 let body = #"{"id":"p","kind":"COMMENT","recipientId":"alice"}"#
                 var statuses: [HTTPResponse.Status] = []
                 var retryAfter: String?
-                for _ in 0..<3 {
+                for _ in 0..<2 {
                     let response = try await server.post("/notifications", text: body)
                     statuses.append(response.status)
                     retryAfter = response.headers[.retryAfter]
                 }
-                #expect(statuses == [.created, .created, .tooManyRequests])
-                #expect(retryAfter == "1")
-                #expect(server.hub.log.count == 2)
+                #expect(statuses == [.created, .tooManyRequests])
+                #expect(Int(retryAfter ?? "") ?? 0 > 90, "about 100 s: \(retryAfter ?? "none")")
+                #expect(server.hub.log.count == 1)
             }
         }
     }
