@@ -80,7 +80,26 @@
         @Option(help: "The largest publish body accepted, in bytes.")
         var maxBodyBytes = 1_048_576
 
+        @Option(
+            help: ArgumentHelp(
+                "Store notifications in PostgreSQL (postgres://user[:password]@host[:port]/database[?sslmode=…]), "
+                    + "shared by every node on it; default: $NOTIFYWIRE_POSTGRES_URL, else in memory.",
+                valueName: "url"))
+        var postgres: String?
+
+        /// The PostgreSQL URL: `--postgres`, else `NOTIFYWIRE_POSTGRES_URL` (an empty one means none).
+        var postgresURL: String? {
+            postgres ?? ProcessInfo.processInfo.environment["NOTIFYWIRE_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
+        }
+
         func validate() throws {
+            if let postgresURL {
+                do {
+                    _ = try PostgresURL(postgresURL)
+                } catch {
+                    throw ValidationError("--postgres (or NOTIFYWIRE_POSTGRES_URL): \(error.message)")
+                }
+            }
             if jwks == nil, (jwtSecret == nil) != (publishToken == nil) {
                 throw ValidationError("--jwt-secret and --publish-token go together: give both or neither")
             }
@@ -127,6 +146,20 @@
                 maxSubscriptionsPerRecipient: maxSubscriptionsPerRecipient, maxSubscriptions: maxSubscriptions,
                 maxPublishesPerSecond: maxPublishesPerSecond, allowedOrigins: allowedOrigin)
             configuration.prometheus = registry
+            var postgresEngine: PostgresHubEngine?
+            if let postgresURL {
+                let engine = PostgresHubEngine(
+                    configuration: PostgresHubConfiguration(url: try PostgresURL(postgresURL)), logger: logger)
+                do {
+                    try await engine.ensureSchema()
+                } catch let error as HubEngineError where error.code == .newerSchema {
+                    throw error  // exit: this version must not touch the database
+                } catch {
+                    logger.warning("PostgreSQL is not reachable yet; retrying in the background: \(error)")
+                }
+                configuration.engine = .postgres(engine.configuration)
+                postgresEngine = engine
+            }
             var keySet: NotifyWireJWKS?
             if let jwks {
                 do {
@@ -145,7 +178,10 @@
                 logger.warning(
                     "running unauthenticated: anyone can publish and subscribe (use --jwt-secret and --publish-token)")
             }
-            let hub = NotificationHub(configuration: configuration)
+            // The engine whose schema was checked above (the hub runs it).
+            let hub =
+                postgresEngine.map { NotificationHub(configuration: configuration, engine: $0) }
+                ?? NotificationHub(configuration: configuration)
             let router = Router(context: BasicNotifyWireRequestContext.self)
             router.addRoutes(NotifyWireRoutes(hub: hub).collection)
             let host = self.host

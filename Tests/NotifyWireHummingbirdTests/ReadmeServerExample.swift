@@ -29,7 +29,7 @@
             let services = ServiceGroup(configuration: .init(
                 services: [app, hub], gracefulShutdownSignals: [.sigterm, .sigint], logger: app.logger))
             try await services.run()
-            // Anywhere in your code: hub.publish(notification)   // assigns sequence 1, 2, 3…, stores it, fans it out
+            // Anywhere in your code: try await hub.publish(notification)   // assigns sequence 1, 2, 3…, stores it, fans it out
             // README block 3 ends
         }
 
@@ -56,13 +56,13 @@
         // swift-format-ignore
         static func engine(_ notification: NotificationMessage) async throws {
             // README block 8 begins
-            let engine = try PostgresHubEngine(configuration: PostgresHubConfiguration(
-                url: try PostgresURL("postgres://notify:secret@db.internal:5432/notify?sslmode=require")))
-            // A Service: runs postgres-nio's pool (PostgresClient.run()), creates the schema, supervises LISTEN.
-            // In the ServiceGroup before the hub, so the hub's streams end while the database is still there.
-            let stored = try await engine.append([notification], idempotencyKey: "order-42-shipped")  // after COMMIT
-            let page = try await engine.read(recipient: "user-7", after: HubCursor("4811915212377290121-41"), limit: 100)
-            for await wakeUp in engine.wakeUps { print(wakeUp) }  // .recipients(["user-7"]) or .everything: read again
+            let postgres = PostgresHubConfiguration(
+                url: try PostgresURL("postgres://notify:secret@db.internal:5432/notify?sslmode=require"))
+            let hub = NotificationHub(configuration: NotifyWireServerConfiguration(engine: .postgres(postgres)))
+            // hub.run() (the hub in the ServiceGroup, as above) runs postgres-nio's pool, creates or checks the schema,
+            // supervises LISTEN, applies retention every minute and polls the subscribed recipients' heads every second.
+            let stored = try await hub.publish(notification, idempotencyKey: "order-42-shipped")  // after COMMIT
+            let page = try await hub.read(recipient: "user-7", after: HubCursor("4811915212377290121-41"), limit: 100)
             // README block 8 ends
             _ = (stored, page)
         }

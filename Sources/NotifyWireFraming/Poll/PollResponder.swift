@@ -39,6 +39,30 @@ public struct PollResponder: Sendable {
         self.options = options
     }
 
+    /// The codec and page size a poll asks for, or the response refusing them (400 for a `limit` that is not
+    /// a whole number from 1 to ``PollOptions/maxLimit``, 406 when no offered media type is acceptable). The
+    /// cursor is left to the caller: a server whose store has its own cursors parses it itself and answers
+    /// with ``page(_:firstID:lastID:hasMore:codec:request:)``.
+    public func parameters(of request: PollRequest) -> Result<(codec: any NotificationCodec, limit: Int), PollFailure> {
+        var limit = min(max(1, options.defaultLimit), max(1, options.maxLimit))
+        if let text = request.limit, !text.isEmpty {
+            guard let value = UInt64(decimalDigits: text), value >= 1, value <= UInt64(max(1, options.maxLimit)) else {
+                return .failure(
+                    PollFailure(
+                        Self.plain(
+                            .badRequest, "the limit must be a whole number from 1 to \(max(1, options.maxLimit))")))
+            }
+            limit = Int(value)
+        }
+        guard let codec = registry.negotiate(accept: request.accept).codec else {
+            let offered = registry.offeredMediaTypes.joined(separator: ", ")
+            return .failure(
+                PollFailure(
+                    Self.plain(.notAcceptable, "none of the accepted media types is offered; offered: \(offered)")))
+        }
+        return .success((codec, limit))
+    }
+
     /// Responds to a poll at once.
     public func respond(to request: PollRequest) -> PollResponse {
         var cursor: UInt64?
@@ -48,17 +72,11 @@ public struct PollResponder: Sendable {
             }
             cursor = value
         }
-        var limit = min(max(1, options.defaultLimit), max(1, options.maxLimit))
-        if let text = request.limit, !text.isEmpty {
-            guard let value = UInt64(decimalDigits: text), value >= 1, value <= UInt64(max(1, options.maxLimit)) else {
-                return Self.plain(
-                    .badRequest, "the limit must be a whole number from 1 to \(max(1, options.maxLimit))")
-            }
-            limit = Int(value)
-        }
-        guard let codec = registry.negotiate(accept: request.accept).codec else {
-            let offered = registry.offeredMediaTypes.joined(separator: ", ")
-            return Self.plain(.notAcceptable, "none of the accepted media types is offered; offered: \(offered)")
+        let codec: any NotificationCodec
+        let limit: Int
+        switch parameters(of: request) {
+        case .success(let chosen): (codec, limit) = chosen
+        case .failure(let failure): return failure.response
         }
         let newestBeforeLookup = log.newestSequence ?? 0
         var entries: [ReplayLogEntry<NotificationMessage>]
@@ -68,15 +86,8 @@ public struct PollResponder: Sendable {
                 request.recipient.map { log.after(sequence: cursor, partition: $0) } ?? log.after(sequence: cursor)
             switch lookup {
             case .entries(let found): entries = found
-            case .tooOld:
-                return Self.plain(
-                    .gone,
-                    "notifications after cursor \(cursor) are no longer retained; resync: reload and poll without a cursor"
-                )
-            case .unknown:
-                return Self.plain(
-                    .gone,
-                    "cursor \(cursor) is beyond what this server has sent; resync: reload and poll without a cursor")
+            case .tooOld: return Self.gone(cursor: String(cursor), reason: "too-old")
+            case .unknown: return Self.gone(cursor: String(cursor), reason: "unknown")
             }
             emptyCursor = cursor
         } else {
@@ -142,6 +153,25 @@ public struct PollResponder: Sendable {
         return response
     }
 
+    /// `410 Gone` telling the client to resync (`reason`: `too-old`, `unknown`, `foreign`): the store no longer
+    /// holds what follows `cursor`, or cannot place it.
+    public static func gone(cursor: String, reason: String) -> PollResponse {
+        let why: String
+        switch reason {
+        case "too-old": why = "notifications after cursor \(cursor) are no longer retained"
+        case "foreign": why = "cursor \(cursor) belongs to another history of this recipient's notifications"
+        default: why = "cursor \(cursor) is beyond what this server has sent"
+        }
+        var response = plain(.gone, "\(why); resync: reload and poll without a cursor")
+        response.headers.append(HTTPField(name: resyncReasonHeader, value: reason))
+        return response
+    }
+
+    // swift-format-ignore: NeverForceUnwrap
+    // A valid field name by inspection (RFC 9110 section 5.1).
+    /// The header of a 410 that names why the client must resync (`too-old`, `unknown`, `foreign`).
+    public static let resyncReasonHeader = HTTPField.Name("X-Resync-Reason")!
+
     /// A page of `entries`; with `scanned`, a page that `limit` did not cut ends at `emptyCursor` (the last
     /// sequence looked at) when that is later than its last entry.
     private func page(
@@ -152,10 +182,27 @@ public struct PollResponder: Sendable {
         let hasMore = entries.count > limit
         var last = returned.last?.sequence ?? emptyCursor
         if scanned && !hasMore { last = max(last, emptyCursor) }
-        let batch = NotificationBatch(
-            notifications: returned.map(\.payload), cursor: String(last), hasMore: hasMore)
+        var response = page(
+            returned.map(\.payload), firstID: returned.first.map { String($0.sequence) }, lastID: String(last),
+            hasMore: hasMore, codec: codec, request: request)
+        if returned.isEmpty, response.status == .ok || response.status == .notModified {
+            response.waitAfterSequence = last
+        }
+        return response
+    }
+
+    /// The response with a page of `notifications` the caller read from its store: `lastID` is the cursor
+    /// after the page (the request's when the page is empty), `firstID` the first notification's position. The
+    /// `ETag` is `"<codec>.<firstID>-<lastID>[+]"` (`"<codec>.<lastID>"` for an empty page), and a matching
+    /// `If-None-Match` gets 304.
+    public func page(
+        _ notifications: [NotificationMessage], firstID: String?, lastID: String, hasMore: Bool,
+        codec: any NotificationCodec, request: PollRequest
+    ) -> PollResponse {
+        let last = lastID
+        let batch = NotificationBatch(notifications: notifications, cursor: last, hasMore: hasMore)
         let tag: String
-        if let first = returned.first?.sequence {
+        if let first = firstID {
             tag = "\"\(codec.format.name).\(first)-\(last)\(hasMore ? "+" : "")\""
         } else {
             tag = "\"\(codec.format.name).\(last)\""
@@ -165,9 +212,7 @@ public struct PollResponder: Sendable {
             Self.pollIntervalHeader: String(options.pollIntervalSeconds),
         ]
         if let ifNoneMatch = request.ifNoneMatch, EntityTagList.header(ifNoneMatch, matches: tag) {
-            var response = PollResponse(status: .notModified, headers: common, codec: codec)
-            if returned.isEmpty { response.waitAfterSequence = last }
-            return response
+            return PollResponse(status: .notModified, headers: common, codec: codec)
         }
         var body = ByteBuffer()
         do {
@@ -180,9 +225,7 @@ public struct PollResponder: Sendable {
                 HTTPField(name: .contentType, value: codec.mediaType),
                 HTTPField(name: .contentLength, value: String(body.readableBytes)),
             ], at: 0)
-        var response = PollResponse(status: .ok, headers: common, body: body, batch: batch, codec: codec)
-        if returned.isEmpty { response.waitAfterSequence = last }
-        return response
+        return PollResponse(status: .ok, headers: common, body: body, batch: batch, codec: codec)
     }
 
     private static func plain(_ status: HTTPResponse.Status, _ sentence: String) -> PollResponse {
@@ -195,4 +238,13 @@ public struct PollResponder: Sendable {
             ],
             body: body)
     }
+}
+
+/// A poll refused before its store is read: the response to send (400 or 406).
+public struct PollFailure: Error, Sendable {
+    /// The response.
+    public var response: PollResponse
+
+    /// Wraps `response`.
+    public init(_ response: PollResponse) { self.response = response }
 }

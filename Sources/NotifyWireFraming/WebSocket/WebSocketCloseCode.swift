@@ -35,6 +35,10 @@ public struct WebSocketCloseCode: Hashable, Sendable, CustomStringConvertible {
     /// 4001, NotifyWire's own (the 4000-4999 private range): the credential that authorized the subscription
     /// expired. Reconnect with a fresh token and `after`, and nothing is lost.
     public static let credentialExpired = WebSocketCloseCode(rawValue: 4001)
+    /// 4002, NotifyWire's own: the server cannot continue from the client's `after` (the resync answer SSE
+    /// gives as `event: resync`). The close reason is `{"reason":"too-old"|"unknown"|"foreign","oldest":N}`;
+    /// reload the recipient's state and reconnect without `after`.
+    public static let resync = WebSocketCloseCode(rawValue: 4002)
 
     /// Whether the code may appear in a close frame: 1000-1003, 1007-1014 and 3000-4999.
     ///

@@ -4,10 +4,20 @@
 
     /// The settings of a ``NotificationHub`` and of the routes that serve it, with safe defaults.
     public struct NotifyWireServerConfiguration: Sendable {
-        /// How many notifications the replay log keeps for reconnects and polls. Default: 1,000.
+        /// Where the hub keeps its log: ``HubEngineChoice/inMemory`` (one process; the default) or
+        /// ``HubEngineChoice/postgres(_:)`` (a durable log shared by every node on one database).
+        public var engine: HubEngineChoice
+        /// How many notifications the in-memory engine keeps for reconnects and polls, over every recipient.
+        /// Default: 1,000. (PostgreSQL: ``PostgresHubConfiguration/retention``, per recipient.)
         public var replayCount: Int
-        /// How many bytes (of the notifications' JSON encodings) the replay log keeps. Default: 8 MiB.
+        /// How many bytes (estimated from the notifications' text) the in-memory engine keeps. Default: 8 MiB.
         public var replayBytes: Int
+        /// How often the hub reads the heads of its subscribed recipients from the engine, so that a wake-up
+        /// that never arrived (a listener that is connected but deaf) only delays delivery. Default: 1 s.
+        public var headPollInterval: Duration
+        /// The `Retry-After` of a publication or subscription refused because the engine is unavailable
+        /// (503). Default: 2 s.
+        public var unavailableRetryAfter: Duration
         /// The notifications waiting to be written to one subscriber; a subscriber whose queue is full is
         /// disconnected (it reconnects and resumes from the log). Default: 256.
         public var queueCapacity: Int
@@ -65,8 +75,14 @@
             maxPublishesPerSecond: Double? = nil,
             allowedOrigins: [String] = [],
             authentication: NotifyWireAuthentication? = nil,
-            prometheus: PrometheusCollectorRegistry? = nil
+            prometheus: PrometheusCollectorRegistry? = nil,
+            engine: HubEngineChoice = .inMemory,
+            headPollInterval: Duration = .seconds(1),
+            unavailableRetryAfter: Duration = .seconds(2)
         ) {
+            self.engine = engine
+            self.headPollInterval = headPollInterval
+            self.unavailableRetryAfter = unavailableRetryAfter
             self.replayCount = replayCount
             self.replayBytes = replayBytes
             self.queueCapacity = queueCapacity
@@ -142,5 +158,14 @@
             self.maximumTokenLifetime = maximumTokenLifetime
             self.cookieName = cookieName
         }
+    }
+
+    /// Which ``HubEngine`` a ``NotificationHub`` made from a configuration uses.
+    public enum HubEngineChoice: Sendable {
+        /// ``InMemoryHubEngine``, bounded by ``NotifyWireServerConfiguration/replayCount`` and
+        /// ``NotifyWireServerConfiguration/replayBytes``.
+        case inMemory
+        /// ``PostgresHubEngine`` with these settings.
+        case postgres(PostgresHubConfiguration)
     }
 #endif

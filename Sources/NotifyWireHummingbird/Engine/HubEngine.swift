@@ -6,6 +6,9 @@
     ///
     /// Each recipient has its own log: sequences 1, 2, 3 … without holes, in the order their publications
     /// committed, within one history (``HubCursor/epoch``). Engines are safe to call from any task.
+    ///
+    /// The ``NotificationHub`` owns its engine and runs it (``run()``) inside its own `run()`: add the hub to
+    /// the application's services, not the engine.
     public protocol HubEngine: Sendable {
         /// Stores `notifications` in one step, all or none: each gets the next sequence of its recipient (any
         /// `sequence` it carries is replaced), in order, so a batch to one recipient is contiguous.
@@ -13,13 +16,12 @@
         /// With an `idempotencyKey` already used within the engine's idempotency window, nothing is stored and
         /// the first call's result is returned again (whatever `notifications` holds this time).
         ///
-        /// - Returns: the notifications as stored, in the same order, with their sequences; only once they are
-        ///   durable (for PostgreSQL: after COMMIT).
+        /// - Returns: the notifications as stored, in the same order, with their sequences, and the epochs of
+        ///   their recipients' logs; only once they are durable (for PostgreSQL: after COMMIT).
         /// - Throws: ``HubEngineError`` (``HubEngineError/Code/unavailable`` when the store could not be reached
         ///   or the commit failed: answer 503; the publication may or may not be stored, so a retry should
         ///   carry an idempotency key).
-        func append(_ notifications: [NotificationMessage], idempotencyKey: String?) async throws
-            -> [NotificationMessage]
+        func append(_ notifications: [NotificationMessage], idempotencyKey: String?) async throws -> HubPublication
 
         /// The notifications of `recipient` after `cursor`, oldest first, at most `limit` of them; `cursor` `nil`:
         /// from the oldest retained. Or the reason the cursor cannot be honoured (see ``HubEngineRead``).
@@ -36,12 +38,31 @@
 
         /// Whether the engine can serve now, and if not, why (the hub's `/health`).
         func health() async -> HubEngineHealth
+
+        /// Runs what the engine needs in the background (connections, listener, retention) until graceful
+        /// shutdown or cancellation; returns at once when it needs nothing. Called once, by the hub.
+        func run() async throws
     }
 
     extension HubEngine {
         /// The head of `recipient` (``HubCursor/start`` when it has no notifications).
         public func head(of recipient: String) async throws -> HubCursor {
             try await heads(of: [recipient])[recipient] ?? .start
+        }
+    }
+
+    /// What ``HubEngine/append(_:idempotencyKey:)`` stored.
+    public struct HubPublication: Sendable, Equatable {
+        /// The notifications as stored, with their sequences, in the order given.
+        public var notifications: [NotificationMessage]
+        /// The epoch of each recipient's log they went to; a recipient may be missing (an idempotent repeat
+        /// answered from what was kept), in which case the hub reads the engine instead of trusting it.
+        public var epochs: [String: UInt64]
+
+        /// Creates a publication.
+        public init(notifications: [NotificationMessage], epochs: [String: UInt64]) {
+            self.notifications = notifications
+            self.epochs = epochs
         }
     }
 
@@ -53,8 +74,10 @@
         /// Retention has already removed notifications after the cursor: resync. `oldest` is the oldest
         /// sequence still retained.
         case tooOld(oldest: UInt64)
-        /// The cursor is beyond the recipient's head: it was never published here. Resync from `head`.
-        case unknown(head: HubCursor)
+        /// The cursor is beyond the recipient's head: it was never published here (a restart of the in-memory
+        /// engine, a restored backup, another installation). Resync; `oldest` is the oldest sequence retained
+        /// (`head` + 1 when none is).
+        case unknown(head: HubCursor, oldest: UInt64)
         /// The cursor belongs to another history of the recipient (its log was purged and started again, or the
         /// cursor comes from another database): resync. `epoch` is the current history's, 0 when the recipient
         /// has no notifications at all.

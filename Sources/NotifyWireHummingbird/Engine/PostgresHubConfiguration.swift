@@ -18,6 +18,9 @@
         /// The longest delay between two reconnect attempts of the listener. Default: 5 s.
         public var listenerMaximumBackoff: Duration
 
+        /// How often ``PostgresHubEngine/run()`` applies the retention (every node does; it is safe). Default: 60 s.
+        public var retentionInterval: Duration
+
         /// Creates a configuration; every argument but `url` defaults to the default documented on its property.
         public init(
             url: PostgresURL,
@@ -26,8 +29,10 @@
             operationTimeout: Duration = .seconds(5),
             maximumConnections: Int = 10,
             listenerInitialBackoff: Duration = .milliseconds(100),
-            listenerMaximumBackoff: Duration = .seconds(5)
+            listenerMaximumBackoff: Duration = .seconds(5),
+            retentionInterval: Duration = .seconds(60)
         ) {
+            self.retentionInterval = retentionInterval
             self.url = url
             self.retention = retention
             self.idempotencyWindow = idempotencyWindow

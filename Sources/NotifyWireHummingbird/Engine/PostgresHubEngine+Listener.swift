@@ -15,7 +15,8 @@
                 connectionID += 1
                 do {
                     let connection = try await PostgresConnection.connect(
-                        configuration: listenerConfiguration, id: connectionID, logger: logger)
+                        configuration: try connectionConfiguration(applicationName: applicationName + " listener"),
+                        id: connectionID, logger: logger)
                     do {
                         try await connection.listen(on: Self.channel) { notifications in
                             listenerStarted()

@@ -6,11 +6,11 @@
     extension PostgresHubEngine {
         /// Publishes `notifications` in one transaction (see the type's "Guarantees").
         public func append(_ notifications: [NotificationMessage], idempotencyKey: String?) async throws
-            -> [NotificationMessage]
+            -> HubPublication
         {
             for notification in notifications { try Self.check(notification.recipientID, "recipient") }
             if let idempotencyKey { try Self.check(idempotencyKey, "idempotency key") }
-            guard !notifications.isEmpty else { return [] }
+            guard !notifications.isEmpty else { return HubPublication(notifications: [], epochs: [:]) }
             try await ensureSchema()
             return try await database("publish") { engine in
                 try await engine.client.withTransaction(logger: engine.logger) { connection in
@@ -22,7 +22,7 @@
         /// The body of the publish transaction.
         private func publish(
             _ notifications: [NotificationMessage], idempotencyKey key: String?, on connection: PostgresConnection
-        ) async throws -> [NotificationMessage] {
+        ) async throws -> HubPublication {
             if let key {
                 let window = Double(configuration.idempotencyWindow.components.seconds)
                 // Takes the key (waiting for a concurrent publication with it to finish), or finds it taken.
@@ -38,7 +38,8 @@
                     for try await stored in try await connection.query(
                         "SELECT result FROM notifywire_idempotency WHERE key = \(key)", logger: logger
                     ).decode(ByteBuffer.self) {
-                        return try decodeStored { try codec.decodeBatch(from: stored).notifications }
+                        let repeated = try decodeStored { try codec.decodeBatch(from: stored).notifications }
+                        return HubPublication(notifications: repeated, epochs: [:])
                     }
                 }
             }
@@ -98,7 +99,8 @@
                     "UPDATE notifywire_idempotency SET result = \(result) WHERE key = \(key)", logger: logger
                 ).collect()
             }
-            return stored
+            return HubPublication(
+                notifications: stored, epochs: next.mapValues { UInt64(clamping: $0.epoch) })
         }
 
         /// Reads `recipient`'s log after `cursor` in one statement (one snapshot: head, oldest and rows agree);
@@ -132,7 +134,11 @@
                 let (epoch, head, oldest) = log ?? (0, 0, 1)
                 if let cursor {
                     if !cursor.belongs(toEpoch: epoch) { return .foreign(epoch: epoch) }
-                    if cursor.sequence > head { return .unknown(head: HubCursor(epoch: epoch, sequence: head)) }
+                    if cursor.sequence > head {
+                        return .unknown(
+                            head: HubCursor(epoch: epoch, sequence: head),
+                            oldest: oldest)
+                    }
                     if cursor.sequence + 1 < oldest { return .tooOld(oldest: oldest) }
                 }
                 return .notifications(notifications, head: HubCursor(epoch: epoch, sequence: head))

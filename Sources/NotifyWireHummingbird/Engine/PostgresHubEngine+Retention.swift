@@ -19,6 +19,24 @@
             }
         }
 
+        /// Calls ``enforceRetention(batchSize:)`` every ``PostgresHubConfiguration/retentionInterval`` until
+        /// cancelled (``run()`` does); a failure is logged and tried again at the next interval.
+        func enforceRetentionPeriodically() async {
+            while !Task.isCancelled {
+                do {
+                    try await Task.sleep(for: configuration.retentionInterval)
+                    let report = try await enforceRetention()
+                    logger.debug(
+                        "retention applied",
+                        metadata: ["notifications": "\(report.notifications)", "recipients": "\(report.recipients)"])
+                } catch is CancellationError {
+                    return
+                } catch {
+                    logger.warning("retention failed, trying again later", metadata: ["error": "\(error)"])
+                }
+            }
+        }
+
         /// Applies ``PostgresHubConfiguration/retention`` and the idempotency window: deletes the oldest
         /// notifications of each recipient beyond ``HubRetention/maxCount`` or older than ``HubRetention/maxAge``
         /// (always a prefix, so what stays is contiguous, with `oldest` moved in the same transaction), drops

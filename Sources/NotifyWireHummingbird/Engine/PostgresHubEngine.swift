@@ -39,7 +39,6 @@
         /// The wake-ups, for the hub (one consumer).
         public let wakeUps = HubWakeUps()
         let client: PostgresClient
-        let listenerConfiguration: PostgresConnection.Configuration
         let logger: Logger
         let applicationName: String
         let codec = JSONCodec()
@@ -59,52 +58,60 @@
         public init(
             configuration: PostgresHubConfiguration, applicationName: String = "notifywire",
             logger: Logger = Logger(label: "notifywire.postgres")
-        ) throws {
+        ) {
             self.configuration = configuration
             self.logger = logger
             self.applicationName = applicationName
             let url = configuration.url
             var clientConfiguration: PostgresClient.Configuration
-            var listenerConfiguration: PostgresConnection.Configuration
             if let socket = url.unixSocketPath {
                 clientConfiguration = .init(
                     unixSocketPath: socket, username: url.user, password: url.password, database: url.database)
-                listenerConfiguration = .init(
-                    unixSocketPath: socket, username: url.user, password: url.password, database: url.database)
             } else {
-                var tls = TLSConfiguration.makeClientConfiguration()
-                if url.tls != .verifyFull { tls.certificateVerification = .none }  // libpq's prefer / require
+                let tls: PostgresClient.Configuration.TLS
                 switch url.tls {
-                case .disable:
-                    clientConfiguration = .init(
-                        host: url.host, port: url.port, username: url.user, password: url.password,
-                        database: url.database, tls: .disable)
-                    listenerConfiguration = .init(
-                        host: url.host, port: url.port, username: url.user, password: url.password,
-                        database: url.database, tls: .disable)
-                case .prefer:
-                    clientConfiguration = .init(
-                        host: url.host, port: url.port, username: url.user, password: url.password,
-                        database: url.database, tls: .prefer(tls))
-                    listenerConfiguration = .init(
-                        host: url.host, port: url.port, username: url.user, password: url.password,
-                        database: url.database, tls: .prefer(try NIOSSLContext(configuration: tls)))
-                case .require, .verifyFull:
-                    clientConfiguration = .init(
-                        host: url.host, port: url.port, username: url.user, password: url.password,
-                        database: url.database, tls: .require(tls))
-                    listenerConfiguration = .init(
-                        host: url.host, port: url.port, username: url.user, password: url.password,
-                        database: url.database, tls: .require(try NIOSSLContext(configuration: tls)))
+                case .disable: tls = .disable
+                case .prefer: tls = .prefer(Self.tlsConfiguration(for: url))
+                case .require, .verifyFull: tls = .require(Self.tlsConfiguration(for: url))
                 }
+                clientConfiguration = .init(
+                    host: url.host, port: url.port, username: url.user, password: url.password,
+                    database: url.database, tls: tls)
             }
             clientConfiguration.options.maximumConnections = max(1, configuration.maximumConnections)
             clientConfiguration.options.additionalStartupParameters = [("application_name", applicationName)]
-            listenerConfiguration.options.additionalStartupParameters = [
-                ("application_name", applicationName + " listener")
-            ]
-            self.listenerConfiguration = listenerConfiguration
             client = PostgresClient(configuration: clientConfiguration, backgroundLogger: logger)
+        }
+
+        /// The client TLS settings of `url`: verified only for `sslmode=verify-full` (libpq's `prefer` and
+        /// `require` encrypt without checking the certificate).
+        private static func tlsConfiguration(for url: PostgresURL) -> TLSConfiguration {
+            var tls = TLSConfiguration.makeClientConfiguration()
+            if url.tls != .verifyFull { tls.certificateVerification = .none }
+            return tls
+        }
+
+        /// The settings of a connection of its own (the listener's, the schema's), named `applicationName`.
+        func connectionConfiguration(applicationName: String) throws -> PostgresConnection.Configuration {
+            let url = configuration.url
+            var connection: PostgresConnection.Configuration
+            if let socket = url.unixSocketPath {
+                connection = .init(
+                    unixSocketPath: socket, username: url.user, password: url.password, database: url.database)
+            } else {
+                let tls: PostgresConnection.Configuration.TLS
+                switch url.tls {
+                case .disable: tls = .disable
+                case .prefer: tls = .prefer(try NIOSSLContext(configuration: Self.tlsConfiguration(for: url)))
+                case .require, .verifyFull:
+                    tls = .require(try NIOSSLContext(configuration: Self.tlsConfiguration(for: url)))
+                }
+                connection = .init(
+                    host: url.host, port: url.port, username: url.user, password: url.password,
+                    database: url.database, tls: tls)
+            }
+            connection.options.additionalStartupParameters = [("application_name", applicationName)]
+            return connection
         }
 
         /// Runs the pool, prepares the schema and supervises the listener until graceful shutdown or
@@ -127,7 +134,10 @@
                         delay = min(delay * 2, configuration.listenerMaximumBackoff)
                     }
                 }
-                if !Task.isCancelled { try? await gracefulShutdown() }
+                if !Task.isCancelled {
+                    group.addTask { await self.enforceRetentionPeriodically() }
+                    try? await gracefulShutdown()
+                }
                 group.cancelAll()
             }
         }
@@ -140,8 +150,7 @@
             // On a connection of its own, not from the pool: it works before the pool runs (run() prepares the
             // schema while postgres-nio's client is still starting).
             try await database("prepare the schema") { engine in
-                var configuration = engine.listenerConfiguration
-                configuration.options.additionalStartupParameters = [("application_name", engine.applicationName)]
+                let configuration = try engine.connectionConfiguration(applicationName: engine.applicationName)
                 let connection = try await PostgresConnection.connect(
                     configuration: configuration, id: 0, logger: engine.logger)
                 do {

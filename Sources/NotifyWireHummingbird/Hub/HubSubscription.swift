@@ -32,18 +32,22 @@
             var endActions: [@Sendable (HubSubscriptionEnd) -> Void] = []
             var end: HubSubscriptionEnd?
             var heartbeatDue = false
+            /// The last position queued (or replayed): a delivery at or before it in the same epoch is skipped.
+            var floor: HubCursor
 
             var count: Int { queue.count - head }
         }
 
-        init(id: UInt64, recipient: String, codec: any NotificationCodec, transport: NotifyWireTransport, capacity: Int)
-        {
+        init(
+            id: UInt64, recipient: String, codec: any NotificationCodec, transport: NotifyWireTransport, capacity: Int,
+            floor: HubCursor
+        ) {
             self.id = id
             self.recipient = recipient
             self.codec = codec
             self.transport = transport
             self.capacity = max(1, capacity)
-            self.state = Mutex(State())
+            self.state = Mutex(State(floor: floor))
         }
 
         /// The number of notifications queued and not yet read.
@@ -53,13 +57,16 @@
         public var end: HubSubscriptionEnd? { state.withLock { $0.end } }
 
         /// Queues `delivery`; returns `false`, queueing nothing, when the queue is full or the subscription has
-        /// ended (the hub then ends it as a slow consumer).
+        /// ended (the hub then ends it as a slow consumer). A delivery at or before the last one queued (or the
+        /// resume point), in the same epoch, is skipped: each position reaches the connection once, in order.
         func enqueue(_ delivery: HubDelivery) -> Bool {
             let reader: CheckedContinuation<HubSubscriptionEvent?, Never>?
             do {
                 reader = try state.withLock {
                     state throws(QueueFull) -> CheckedContinuation<HubSubscriptionEvent?, Never>? in
                     guard state.end == nil else { throw QueueFull() }
+                    if delivery.epoch == state.floor.epoch && delivery.sequence <= state.floor.sequence { return nil }
+                    state.floor = HubCursor(epoch: delivery.epoch, sequence: delivery.sequence)
                     if let reader = state.reader {
                         state.reader = nil
                         return reader
@@ -73,6 +80,24 @@
             }
             reader?.resume(returning: .notification(delivery))
             return true
+        }
+
+        /// Skips what the client has already seen: drops queued deliveries at or before `cursor` (same epoch) and
+        /// skips later ones up to it (a client resuming from a position ahead of this node's deliveries).
+        func skip(through cursor: HubCursor) {
+            state.withLock { state in
+                // A floor at sequence 0 has seen nothing yet: the cursor says which history it is in.
+                guard
+                    (cursor.epoch == state.floor.epoch && cursor.sequence > state.floor.sequence)
+                        || state.floor.sequence == 0
+                else { return }
+                state.floor = cursor
+                let kept = state.queue[state.head...].filter {
+                    $0.epoch != cursor.epoch || $0.sequence > cursor.sequence
+                }
+                state.queue = Array(kept)
+                state.head = 0
+            }
         }
 
         /// Makes ``next()`` return ``HubSubscriptionEvent/heartbeat`` (at once when it is waiting, else the next
@@ -207,21 +232,66 @@
         case cancelled
         /// The credential that authorized it expired (``NotifyWireIdentity/expiresAt``).
         case credentialExpired
+        /// The recipient's log on the engine no longer continues what this node delivered (its history was
+        /// purged and started again, or retention or a restored backup left this node behind): the client must
+        /// resync (SSE: `event: resync`, WebSocket: close code 4002).
+        case resync(HubResync)
+    }
+
+    /// Why a client must resync, and the oldest sequence the engine still retains for its recipient (0 when
+    /// not known): the `data` of SSE's `event: resync` and the reason of WebSocket's close code 4002.
+    public struct HubResync: Sendable, Hashable, CustomStringConvertible {
+        /// Why. Values are never renamed or removed.
+        public struct Reason: Hashable, Sendable, CustomStringConvertible {
+            /// The name, as in the `reason` field.
+            public let name: String
+
+            /// Notifications after the resume point are no longer retained.
+            public static let tooOld = Reason(name: "too-old")
+            /// The resume point is beyond anything the recipient's log holds (a restart of the in-memory
+            /// engine, another installation, a restored backup).
+            public static let unknown = Reason(name: "unknown")
+            /// The resume point belongs to another history of the recipient's log (purged and started again).
+            public static let foreign = Reason(name: "foreign")
+
+            /// The name.
+            public var description: String { name }
+        }
+
+        /// Why.
+        public var reason: Reason
+        /// The oldest sequence retained (0 when not known).
+        public var oldest: UInt64
+
+        /// Creates a resync answer.
+        public init(reason: Reason, oldest: UInt64) {
+            self.reason = reason
+            self.oldest = oldest
+        }
+
+        /// `{"reason":"too-old","oldest":41}`.
+        public var description: String { #"{"reason":"\#(reason.name)","oldest":\#(oldest)}"# }
     }
 
     /// One notification handed to a subscriber: encoded once per codec by the hub and shared by every
     /// subscriber using that codec (the `ByteBuffer` storage is shared, never copied or re-encoded).
     public struct HubDelivery: Sendable {
-        /// The notification's sequence (the SSE `id:`).
+        /// The notification's sequence in its recipient's log.
         public var sequence: UInt64
+        /// The epoch of the recipient's log (``HubCursor/epoch``; 0 for the in-memory engine).
+        public var epoch: UInt64
         /// The notification encoded with the subscriber's codec.
         public var payload: ByteBuffer
         /// When the hub published it (for the publish-to-write histogram).
         public var publishedAt: ContinuousClock.Instant
 
+        /// The position, as a cursor (its text is the SSE `id:`).
+        public var cursor: HubCursor { HubCursor(epoch: epoch, sequence: sequence) }
+
         /// Creates a delivery.
-        public init(sequence: UInt64, payload: ByteBuffer, publishedAt: ContinuousClock.Instant) {
+        public init(sequence: UInt64, epoch: UInt64 = 0, payload: ByteBuffer, publishedAt: ContinuousClock.Instant) {
             self.sequence = sequence
+            self.epoch = epoch
             self.payload = payload
             self.publishedAt = publishedAt
         }

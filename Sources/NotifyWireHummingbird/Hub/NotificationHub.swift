@@ -6,27 +6,46 @@
     import NIOCore
     import Synchronization
 
-    /// The hub of a NotifyWire server: publish a notification once, and it is stored in the replay log shared
-    /// by every transport, encoded once per codec that has subscribers for its recipient, and queued to each
-    /// of those subscribers (SSE streams, WebSockets, held long-polls).
+    /// The hub of a NotifyWire server: publish a notification once, and it is stored by the hub's
+    /// ``HubEngine`` (in memory, or in PostgreSQL shared by many nodes), encoded once per codec that has
+    /// subscribers for its recipient on this node, and queued to each of those subscribers (SSE streams,
+    /// WebSockets, held long-polls).
     ///
-    /// A `Service`: add it to the application's services (before the application, see the README) so that
-    /// a graceful shutdown ends every subscription and the streams close.
+    /// Each recipient's notifications reach this node's subscribers in sequence order, each once: the hub
+    /// keeps, per locally subscribed recipient, the last position it delivered, fans out its own publications
+    /// directly when they follow it, and otherwise (another node's publication, a wake-up, its periodic look at
+    /// the heads) reads the engine after it.
+    ///
+    /// A `Service`: add it to the application's services (before the application, see the README). Its
+    /// ``run()`` runs the engine (for PostgreSQL, the connection pool and the listener), follows the engine's
+    /// wake-ups and polls the heads; a graceful shutdown ends every subscription and the streams close.
     public final class NotificationHub: Sendable, Service {
         /// The settings.
         public let configuration: NotifyWireServerConfiguration
-        /// The notifications published so far (bounded by ``NotifyWireServerConfiguration/replayCount`` and
-        /// ``NotifyWireServerConfiguration/replayBytes``), shared by every transport.
-        public let log: ReplayLog<NotificationMessage>
+        /// Where the notifications are stored.
+        public let engine: any HubEngine
         /// The metrics, in ``NotifyWireServerConfiguration/prometheus`` (or a private registry).
         public let metrics: NotifyWireMetrics
-        private let state = Mutex(NotificationHubState())
+        let state = Mutex(NotificationHubState())
 
-        /// Creates a hub with an empty log.
-        public init(configuration: NotifyWireServerConfiguration = NotifyWireServerConfiguration()) {
+        /// Creates a hub on the engine ``NotifyWireServerConfiguration/engine`` selects.
+        public convenience init(configuration: NotifyWireServerConfiguration = NotifyWireServerConfiguration()) {
+            let engine: any HubEngine
+            switch configuration.engine {
+            case .inMemory:
+                engine = InMemoryHubEngine(
+                    limits: ReplayLogLimits(maxEntries: configuration.replayCount, maxBytes: configuration.replayBytes))
+            case .postgres(let postgres):
+                engine = PostgresHubEngine(configuration: postgres)
+            }
+            self.init(configuration: configuration, engine: engine)
+        }
+
+        /// Creates a hub on `engine` (``NotifyWireServerConfiguration/engine`` is not read). The hub runs the
+        /// engine in its ``run()``.
+        public init(configuration: NotifyWireServerConfiguration, engine: any HubEngine) {
             self.configuration = configuration
-            self.log = ReplayLog(
-                limits: ReplayLogLimits(maxEntries: configuration.replayCount, maxBytes: configuration.replayBytes))
+            self.engine = engine
             self.metrics = NotifyWireMetrics(
                 registry: configuration.prometheus ?? PrometheusCollectorRegistry(), codecs: configuration.codecs)
             self.maxSubscriptions =
@@ -42,135 +61,151 @@
             return Int(clamping: limits.rlim_cur)
         }
 
-        /// Publishes `notification` under the next sequence (1, 2, 3, …; any `sequence` it carries is replaced),
-        /// appends it to the log and queues it to every subscriber of its `recipientID`.
+        /// Publishes `notification` under its recipient's next sequence (any `sequence` it carries is replaced)
+        /// and queues it to this node's subscribers of its recipient.
         ///
-        /// - Returns: the notification as stored, with its sequence.
+        /// - Parameter idempotencyKey: a publisher's retry key: a second publication with it (within the
+        ///   engine's window) stores nothing and returns the first one's result.
+        /// - Returns: the notification as stored, with its sequence, once the engine has stored it.
+        /// - Throws: ``HubEngineError`` (``HubEngineError/Code/unavailable``: answer 503, nothing may be assumed
+        ///   stored).
         @discardableResult
-        public func publish(_ notification: NotificationMessage) -> NotificationMessage {
-            publish(contentsOf: CollectionOfOne(notification))[0]
+        public func publish(_ notification: NotificationMessage, idempotencyKey: String? = nil) async throws
+            -> NotificationMessage
+        {
+            let stored = try await publish(contentsOf: [notification], idempotencyKey: idempotencyKey)
+            guard let first = stored.first else {
+                throw HubEngineError(.corruptRow, "the engine returned no notification for a publication")
+            }
+            return first
         }
 
-        /// Publishes `notifications` in order under consecutive sequences, in one step: no other publication
-        /// comes between them. Each is appended to the log and queued to the subscribers of its recipient, as by
-        /// ``publish(_:)``.
+        /// Publishes `notifications` in order, all or none, in one step of the engine: a recipient's ones get
+        /// consecutive sequences. Each is queued to the subscribers of its recipient, as by ``publish(_:idempotencyKey:)``.
         ///
         /// - Returns: the notifications as stored, with their sequences, in the same order.
         @discardableResult
-        public func publish(contentsOf notifications: some Collection<NotificationMessage>) -> [NotificationMessage] {
-            var storedAll: [NotificationMessage] = []
-            storedAll.reserveCapacity(notifications.count)
-            let now = ContinuousClock.now
-            let dropped: [HubSubscription] = state.withLock { state in
-                var dropped: [HubSubscription] = []
-                for notification in notifications {
-                    var stored = notification
-                    stored.sequence = state.nextSequence
-                    state.nextSequence += 1
-                    log.append(stored, byteCount: Self.estimatedSize(of: stored))
-                    fanOut(stored, publishedAt: now, state: &state, dropped: &dropped)
-                    storedAll.append(stored)
-                }
-                return dropped
+        public func publish(
+            contentsOf notifications: some Collection<NotificationMessage>, idempotencyKey: String? = nil
+        ) async throws -> [NotificationMessage] {
+            let batch = Array(notifications)
+            guard !batch.isEmpty else { return [] }
+            let publication: HubPublication
+            do {
+                publication = try await engine.append(batch, idempotencyKey: idempotencyKey)
+            } catch let error as HubEngineError {
+                metrics.publishFailed(error.code)
+                throw error
+            } catch {
+                metrics.publishFailed(.unavailable)
+                throw HubEngineError(.unavailable, "the engine could not store the publication: \(error)")
             }
-            metrics.published.increment(by: Int64(storedAll.count))
-            for subscription in dropped where subscription.finish(.slowConsumer) {
-                metrics.droppedSlowConsumer(subscription.transport)
-            }
-            return storedAll
-        }
-
-        /// Encodes `stored` once per codec its recipient's subscribers use and queues it to each; subscribers
-        /// whose queue is full are removed and added to `dropped`.
-        private func fanOut(
-            _ stored: NotificationMessage, publishedAt now: ContinuousClock.Instant, state: inout NotificationHubState,
-            dropped: inout [HubSubscription]
-        ) {
-            guard let subscribers = state.subscribers[stored.recipientID], !subscribers.isEmpty else { return }
-            var encoded: [String: ByteBuffer] = [:]
-            for subscription in subscribers.values {
-                let name = subscription.codec.format.name
-                var payload: ByteBuffer
-                if let done = encoded[name] {
-                    payload = done
-                } else {
-                    payload = ByteBuffer()
-                    do {
-                        try subscription.codec.encode(stored, into: &payload)
-                    } catch {
-                        continue
-                    }
-                    state.fanOutEncodeCount += 1
-                    encoded[name] = payload
-                }
-                let delivery = HubDelivery(sequence: stored.sequence, payload: payload, publishedAt: now)
-                if !subscription.enqueue(delivery) {
-                    dropped.append(subscription)
-                    if state.subscribers[stored.recipientID]?.removeValue(forKey: subscription.id) != nil {
-                        state.subscriberCount -= 1
-                    }
-                }
-            }
+            metrics.published.increment(by: Int64(publication.notifications.count))
+            await deliver(publication)
+            return publication.notifications
         }
 
         /// Registers a subscriber of `recipient`'s notifications in `codec`, and returns it with what to replay
-        /// first: the recipient's notifications after `after` (`nil`: none), decided atomically with the
-        /// registration, so that replay followed by ``HubSubscription/next()`` has no gap and no duplicate.
+        /// first: the recipient's notifications after `after` (`nil`: none) up to the position from which the
+        /// subscription receives live ones, so that replay followed by ``HubSubscription/next()`` has no gap and
+        /// no duplicate; or the resync answer when the engine cannot honour `after`.
         ///
         /// Throws, registering nothing, when the recipient already has
-        /// ``NotifyWireServerConfiguration/maxSubscriptionsPerRecipient`` subscriptions or the hub
-        /// ``maxSubscriptions``. Call ``unsubscribe(_:)`` exactly once when the connection ends (it updates the
-        /// connection gauge).
+        /// ``NotifyWireServerConfiguration/maxSubscriptionsPerRecipient`` subscriptions, the hub
+        /// ``maxSubscriptions``, or the engine cannot be read. Call ``unsubscribe(_:)`` exactly once when the
+        /// connection ends (it updates the connection gauge).
         public func subscribe(
-            recipient: String, codec: any NotificationCodec, transport: NotifyWireTransport, after: UInt64? = nil
-        ) throws(NotificationHubError) -> (subscription: HubSubscription, replay: HubReplay) {
-            let admitted: Result<(HubSubscription, HubReplay), NotificationHubError> = state.withLock { state in
-                if (state.subscribers[recipient]?.count ?? 0) >= configuration.maxSubscriptionsPerRecipient {
-                    return .failure(
-                        NotificationHubError(
-                            code: .tooManySubscriptionsForRecipient, recipient: recipient,
-                            limit: configuration.maxSubscriptionsPerRecipient))
+            recipient: String, codec: any NotificationCodec, transport: NotifyWireTransport, after: HubCursor? = nil
+        ) async throws(NotificationHubError) -> (subscription: HubSubscription, replay: HubReplay) {
+            var head: HubCursor?
+            var registered: (subscription: HubSubscription, delivered: HubCursor, isNew: Bool)?
+            while registered == nil {
+                let admitted = state.withLock { state in
+                    register(recipient, codec: codec, transport: transport, head: head, state: &state)
                 }
-                if state.subscriberCount >= maxSubscriptions {
-                    return .failure(
-                        NotificationHubError(code: .tooManySubscriptions, recipient: recipient, limit: maxSubscriptions)
-                    )
+                switch admitted {
+                case .failure(let error):
+                    metrics.refusedSubscription(error.code)
+                    throw error
+                case .success(let result?):
+                    registered = result
+                case .success(nil):
+                    // The recipient has no subscriber here yet: its position starts at the engine's head.
+                    do {
+                        head = try await engine.head(of: recipient)
+                    } catch {
+                        metrics.refusedSubscription(.unavailable)
+                        throw NotificationHubError(unavailable: error, recipient: recipient)
+                    }
                 }
-                state.nextSubscriptionID += 1
-                let subscription = HubSubscription(
-                    id: state.nextSubscriptionID, recipient: recipient, codec: codec, transport: transport,
-                    capacity: configuration.queueCapacity)
-                if state.isShutDown {
-                    subscription.finish(.shutdown)
-                } else {
-                    state.subscribers[recipient, default: [:]][subscription.id] = subscription
-                    state.subscriberCount += 1
-                }
-                return .success((subscription, replay(for: recipient, after: after)))
             }
-            let result: (HubSubscription, HubReplay)
-            switch admitted {
-            case .success(let admitted): result = admitted
-            case .failure(let error):
-                metrics.refusedSubscription(error.code)
-                throw error
+            guard let (subscription, delivered, isNew) = registered else {
+                throw .init(unavailable: nil, recipient: "")
             }
             metrics.connectionOpened(transport, codec: codec.format.name)
-            switch result.1 {
-            case .notifications, .tooOld: metrics.resumed(transport)
-            case .none, .resumePointUnknown: break
+            // Whatever was published between reading the head and registering is read now.
+            if isNew { await catchUp(recipient) }
+            guard let after else { return (subscription, .none) }
+            let replay: HubReplay
+            do {
+                replay = try await self.replay(recipient, after: after, through: delivered)
+            } catch {
+                unsubscribe(subscription)
+                throw NotificationHubError(unavailable: error, recipient: recipient)
             }
-            return result
+            if case .notifications = replay {
+                // A resume point ahead of this node's deliveries (published elsewhere, not delivered here yet).
+                subscription.skip(through: after)
+                metrics.resumed(transport)
+            }
+            return (subscription, replay)
+        }
+
+        /// Registers the subscription under the lock, or says why not (`nil`: the recipient's position is not
+        /// known here yet and `head` is `nil`: read it first).
+        private func register(
+            _ recipient: String, codec: any NotificationCodec, transport: NotifyWireTransport, head: HubCursor?,
+            state: inout NotificationHubState
+        ) -> Result<(subscription: HubSubscription, delivered: HubCursor, isNew: Bool)?, NotificationHubError> {
+            if (state.recipients[recipient]?.subscribers.count ?? 0) >= configuration.maxSubscriptionsPerRecipient {
+                return .failure(
+                    NotificationHubError(
+                        code: .tooManySubscriptionsForRecipient, recipient: recipient,
+                        limit: configuration.maxSubscriptionsPerRecipient))
+            }
+            if state.subscriberCount >= maxSubscriptions {
+                return .failure(
+                    NotificationHubError(code: .tooManySubscriptions, recipient: recipient, limit: maxSubscriptions))
+            }
+            var isNew = false
+            if state.recipients[recipient] == nil {
+                guard let head else { return .success(nil) }
+                state.recipients[recipient] = RecipientDelivery(delivered: head)
+                isNew = true
+            }
+            let delivered = state.recipients[recipient]?.delivered ?? .start
+            state.nextSubscriptionID += 1
+            let subscription = HubSubscription(
+                id: state.nextSubscriptionID, recipient: recipient, codec: codec, transport: transport,
+                capacity: configuration.queueCapacity, floor: delivered)
+            if state.isShutDown {
+                subscription.finish(.shutdown)
+                if isNew { state.recipients[recipient] = nil }
+            } else {
+                state.recipients[recipient]?.subscribers[subscription.id] = subscription
+                state.subscriberCount += 1
+            }
+            return .success((subscription, delivered, isNew))
         }
 
         /// Removes `subscription` (idempotent) and ends it if it is still open.
         public func unsubscribe(_ subscription: HubSubscription) {
             state.withLock { state in
-                if state.subscribers[subscription.recipient]?.removeValue(forKey: subscription.id) != nil {
+                if state.recipients[subscription.recipient]?.subscribers.removeValue(forKey: subscription.id) != nil {
                     state.subscriberCount -= 1
                 }
-                if state.subscribers[subscription.recipient]?.isEmpty == true {
-                    state.subscribers[subscription.recipient] = nil
+                if state.recipients[subscription.recipient]?.subscribers.isEmpty == true {
+                    state.recipients[subscription.recipient] = nil
                 }
             }
             subscription.finish(.cancelled)
@@ -178,6 +213,16 @@
                 metrics.connectionClosed(subscription.transport, codec: subscription.codec.format.name)
             }
         }
+
+        /// The notifications of `recipient` after `cursor` (`nil`: from the oldest retained), at most `limit`,
+        /// as the engine has them, for a poll.
+        /// - Throws: ``HubEngineError``.
+        public func read(recipient: String, after cursor: HubCursor?, limit: Int) async throws -> HubEngineRead {
+            try await engine.read(recipient: recipient, after: cursor, limit: limit)
+        }
+
+        /// Whether the hub can serve: its engine's health (`/health`).
+        public func health() async -> HubEngineHealth { await engine.health() }
 
         /// The number of open subscriptions, over every recipient.
         public var subscriberCount: Int { state.withLock { $0.subscriberCount } }
@@ -194,74 +239,72 @@
         public func shutdown() {
             let all: [HubSubscription] = state.withLock { state in
                 state.isShutDown = true
-                let all = state.subscribers.values.flatMap(\.values)
-                state.subscribers = [:]
+                let all = state.recipients.values.flatMap(\.subscribers.values)
+                state.recipients = [:]
                 state.subscriberCount = 0
                 return all
             }
             for subscription in all { subscription.finish(.shutdown) }
         }
 
-        /// Runs until graceful shutdown, then ends every subscription (``shutdown()``).
+        /// Runs the engine, follows its wake-ups and polls the heads of subscribed recipients until graceful
+        /// shutdown, then ends every subscription (``shutdown()``). Call it once.
+        /// - Throws: what the engine's `run()` throws (``HubEngineError/Code/newerSchema``: exit).
         public func run() async throws {
-            try? await gracefulShutdown()
-            shutdown()
-        }
-
-        private func replay(for recipient: String, after: UInt64?) -> HubReplay {
-            guard let after else { return .none }
-            switch log.after(sequence: after) {
-            case .entries(let entries):
-                return .notifications(entries.lazy.map(\.payload).filter { $0.recipientID == recipient })
-            case .tooOld:
-                return .tooOld(oldest: log.oldestRetainedSequence ?? 0)
-            case .unknown:
-                return .resumePointUnknown(oldest: log.oldestRetainedSequence ?? 0)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask {
+                    try await self.engine.run()
+                    try? await gracefulShutdown()
+                }
+                group.addTask { await self.followWakeUps() }
+                if !(engine is InMemoryHubEngine) { group.addTask { await self.pollHeads() } }
+                defer {
+                    shutdown()
+                    group.cancelAll()
+                }
+                try await group.next()
             }
-        }
-
-        /// The bytes a notification is charged in the log: its text fields plus a fixed overhead (an estimate,
-        /// without encoding it).
-        static func estimatedSize(of notification: NotificationMessage) -> Int {
-            var size = 64 + notification.id.utf8.count + notification.recipientID.utf8.count
-            size += notification.title.utf8.count + notification.body.utf8.count + notification.url.utf8.count
-            for tag in notification.tags { size += tag.utf8.count + 2 }
-            for (key, value) in notification.data { size += key.utf8.count + value.utf8.count + 4 }
-            return size
         }
     }
 
     /// The mutable state of a ``NotificationHub``, behind its mutex.
     struct NotificationHubState: ~Copyable {
-        /// The sequence given to the next published notification.
-        var nextSequence: UInt64 = 1
-        /// Subscribers by recipient, then by id.
-        var subscribers: [String: [UInt64: HubSubscription]] = [:]
+        /// The recipients with subscribers on this node.
+        var recipients: [String: RecipientDelivery] = [:]
         /// The number of subscribers, over every recipient.
         var subscriberCount = 0
         var nextSubscriptionID: UInt64 = 0
-        /// Encodings done by ``NotificationHub/publish(_:)`` (fan-out; replays are not counted).
+        /// Encodings done by fan-out (replays are not counted).
         var fanOutEncodeCount = 0
         var isShutDown = false
     }
 
-    /// What a new subscriber gets from the replay log before live traffic, decided atomically with its
-    /// registration (so nothing is missed or delivered twice between the two).
+    /// One locally subscribed recipient: its subscribers and the last position delivered to them.
+    struct RecipientDelivery {
+        /// The last position fanned out here (or the engine's head when the first subscriber came).
+        var delivered: HubCursor
+        /// Subscribers by id.
+        var subscribers: [UInt64: HubSubscription] = [:]
+        /// A read of the engine after ``delivered`` is running; publications wait for it (``rereads``).
+        var reading = false
+        /// Something may have arrived while ``reading``: read again before stopping.
+        var rereads = false
+    }
+
+    /// What a new subscriber gets before live traffic, decided with its registration (so nothing is missed or
+    /// delivered twice between the two).
     public enum HubReplay: Sendable, Equatable {
         /// No resume point was given: live traffic only.
         case none
-        /// The recipient's notifications after the resume point, oldest first (possibly none).
-        case notifications([NotificationMessage])
-        /// The log no longer holds everything after the resume point: the client must resync. `oldest` is the
-        /// oldest sequence still retained (0 when the log is empty).
-        case tooOld(oldest: UInt64)
-        /// The resume point is newer than anything this hub has published: it came from another server, or from
-        /// before a restart (the log is in memory). Whatever was published in between is not known here, so the
-        /// client must resync. `oldest` is the oldest sequence retained (0 when the log is empty).
-        case resumePointUnknown(oldest: UInt64)
+        /// The recipient's notifications after the resume point, oldest first (possibly none), in the log of
+        /// epoch `epoch`.
+        case notifications([NotificationMessage], epoch: UInt64)
+        /// The resume point cannot be honoured: the client must resync (live traffic follows).
+        case resync(HubResync)
     }
 
-    /// A subscription the hub refused: the recipient, or the hub, has as many subscriptions as it may.
+    /// A subscription the hub refused: the recipient, or the hub, has as many subscriptions as it may, or the
+    /// engine cannot be read.
     public struct NotificationHubError: Error, Sendable, Equatable, CustomStringConvertible {
         /// What was refused. Values are never renamed or removed.
         public struct Code: Hashable, Sendable, CustomStringConvertible {
@@ -272,6 +315,8 @@
             public static let tooManySubscriptionsForRecipient = Code(name: "recipient-limit")
             /// The hub has ``NotificationHub/maxSubscriptions`` subscriptions.
             public static let tooManySubscriptions = Code(name: "server-limit")
+            /// The engine could not be read (answer 503 with `Retry-After`).
+            public static let unavailable = Code(name: "unavailable")
 
             /// The name.
             public var description: String { name }
@@ -281,14 +326,33 @@
         public var code: Code
         /// The recipient of the refused subscription.
         public var recipient: String
-        /// The limit that was reached.
+        /// The limit that was reached (0 for ``Code/unavailable``).
         public var limit: Int
+        /// Why the engine could not be read (``Code/unavailable`` only).
+        public var reason: String?
+
+        /// Creates an error.
+        public init(code: Code, recipient: String, limit: Int, reason: String? = nil) {
+            self.code = code
+            self.recipient = recipient
+            self.limit = limit
+            self.reason = reason
+        }
+
+        init(unavailable error: (any Error)?, recipient: String) {
+            self.init(code: .unavailable, recipient: recipient, limit: 0, reason: error.map { "\($0)" })
+        }
 
         /// One sentence: what was refused and why.
         public var description: String {
-            code == .tooManySubscriptionsForRecipient
-                ? "the recipient \(recipient) already has \(limit) open subscriptions"
-                : "the server already has \(limit) open subscriptions"
+            switch code {
+            case .tooManySubscriptionsForRecipient:
+                return "the recipient \(recipient) already has \(limit) open subscriptions"
+            case .tooManySubscriptions:
+                return "the server already has \(limit) open subscriptions"
+            default:
+                return "the notification store cannot be read now: \(reason ?? "unavailable")"
+            }
         }
     }
 #endif

@@ -13,7 +13,13 @@
     /// - counter `notifywire_resumes_total{transport}`: reconnects served from the replay log;
     /// - counter `notifywire_subscriptions_refused_total{reason}`: subscriptions refused at a limit
     ///   (`recipient-limit`, `server-limit`);
-    /// - histogram `notifywire_publish_to_write_seconds`: from publish to the write of the notification.
+    /// - histogram `notifywire_publish_to_write_seconds`: from publish to the write of the notification;
+    /// - counter `notifywire_publish_failures_total{reason}`: publications the engine refused or could not store
+    ///   (``HubEngineError/Code`` names: `unavailable`, `invalidInput`, …);
+    /// - counter `notifywire_catch_up_reads_total`: reads of the engine after a recipient's last delivered sequence
+    ///   (another node's publication, a missed wake-up, a listener reconnect);
+    /// - gauge `notifywire_listener_reconnects`: times the PostgreSQL listener connected again (PostgreSQL only);
+    /// - gauge `notifywire_notify_queue_usage`: `pg_notification_queue_usage()`, 0 … 1 (PostgreSQL only).
     public struct NotifyWireMetrics: Sendable {
         /// The registry the metrics live in; `GET /metrics` renders it.
         public let registry: PrometheusCollectorRegistry
@@ -24,6 +30,10 @@
         let refused: [String: Counter]
         let published: Counter
         let publishToWrite: DurationHistogram
+        let publishFailures: [String: Counter]
+        let catchUpReads: Counter
+        let listenerReconnects: Gauge
+        let notifyQueueUsage: Gauge
 
         static var connectionsName: MetricNameDescriptor {
             MetricNameDescriptor(
@@ -61,6 +71,10 @@
                 helpText: "Time from publish to the write of a notification to a stream.")
         }
 
+        static func name(_ metric: String, _ unit: String, _ help: String) -> MetricNameDescriptor {
+            MetricNameDescriptor(namespace: "notifywire", metricName: metric, unitName: unit, helpText: help)
+        }
+
         struct MetricKey: Hashable {
             var transport: String
             var codec: String
@@ -95,6 +109,17 @@
                 ]
                 .map { ($0.name, registry.makeCounter(descriptor: Self.refusedName, labels: [("reason", $0.name)])) })
             self.published = registry.makeCounter(descriptor: Self.publishedName)
+            let failures = Self.name("publish_failures", "total", "Publications the engine refused or could not store.")
+            self.publishFailures = Dictionary(
+                uniqueKeysWithValues: [HubEngineError.Code.unavailable, .invalidInput, .corruptRow, .newerSchema].map {
+                    ($0.name, registry.makeCounter(descriptor: failures, labels: [("reason", $0.name)]))
+                })
+            self.catchUpReads = registry.makeCounter(
+                descriptor: Self.name("catch_up_reads", "total", "Engine reads after a recipient's last delivery."))
+            self.listenerReconnects = registry.makeGauge(
+                descriptor: Self.name("listener_reconnects", "", "Times the PostgreSQL listener connected again."))
+            self.notifyQueueUsage = registry.makeGauge(
+                descriptor: Self.name("notify_queue_usage", "", "pg_notification_queue_usage(), 0 to 1."))
             self.publishToWrite = registry.makeDurationHistogram(
                 descriptor: Self.publishToWriteName,
                 buckets: [
@@ -124,6 +149,8 @@
         func refusedSubscription(_ reason: NotificationHubError.Code) { refused[reason.name]?.increment() }
 
         func resumed(_ transport: NotifyWireTransport) { resumes[transport.name]?.increment() }
+
+        func publishFailed(_ reason: HubEngineError.Code) { publishFailures[reason.name]?.increment() }
 
         /// The Prometheus text exposition of the registry.
         public func render() -> [UInt8] {

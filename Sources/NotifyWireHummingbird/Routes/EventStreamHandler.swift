@@ -10,11 +10,14 @@
     extension NotifyWireRoutes {
         /// `GET /events?recipient=ID&codec=json|msgpack|protobuf`: a Server-Sent Events stream.
         ///
-        /// Sends `retry:`, then what the log holds after `Last-Event-ID` (or `?lastEventId=`; an id that is not a
-        /// decimal sequence is a new client) for the recipient, or one `event: resync` with
+        /// Sends `retry:`, then what the engine holds after `Last-Event-ID` (or `?lastEventId=`; an id that is not a
+        /// ``HubCursor`` is a new client) for the recipient, or one `event: resync` with
         /// `data: {"reason":"too-old","oldest":N}` when the log no longer holds it (`"reason":"unknown"` when the
-        /// id is newer than anything this hub published: another server's, or from before a restart), then live
-        /// notifications (event id = sequence), and a heartbeat comment every heartbeat interval. When the
+        /// id is newer than anything the recipient's log holds: another installation's, or from before a restart
+        /// of the in-memory engine; `"reason":"foreign"` when it belongs to another history of the log), then live
+        /// notifications (event id = the ``HubCursor``: the sequence, or `epoch-sequence` on PostgreSQL), and a
+        /// heartbeat comment every heartbeat interval. When the recipient's log stops continuing what was
+        /// delivered (purged and restarted), a last `event: resync` ends the stream. When the
         /// identity's credential expires, a last `event: auth-expired` with
         /// `data: {"reason":"token-expired","expiredAt":UNIX-SECONDS}` ends the stream.
         ///
@@ -30,14 +33,14 @@
             let lastEventID =
                 HTTPField.Name("Last-Event-ID").flatMap { request.headers[$0] }
                 ?? request.uri.queryParameters.get("lastEventId")
-            let after = lastEventID.flatMap { UInt64(decimalDigits: $0) }
+            let after = lastEventID.flatMap { HubCursor($0) }
             let headers = SSEResponseHeaders.all
             let hub = self.hub
             let expiresAt = context.identity?.expiresAt
             let channel = context.channel
             let watcher = await InputClosedWatcher.installed(in: channel)
             // Subscribed before the response, so that a refusal at a limit is the response (429 or 503).
-            let lease = try subscribe(recipient: recipient, codec: codec, transport: .sse, after: after)
+            let lease = try await subscribe(recipient: recipient, codec: codec, transport: .sse, after: after)
             return Response(
                 status: .ok, headers: headers,
                 body: ResponseBody { writer in
@@ -86,18 +89,18 @@
             let codecName = codec.format.name
             var buffer = ByteBuffer()
             try writer.writeRetry(milliseconds: hub.configuration.sseRetryMilliseconds, into: &buffer)
-            var lastSequence: UInt64 = 0
             switch replay {
             case .none:
                 break
-            case .tooOld(let oldest):
-                try writeResync(reason: "too-old", oldest: oldest, with: writer, into: &buffer)
-            case .resumePointUnknown(let oldest):
-                try writeResync(reason: "unknown", oldest: oldest, with: writer, into: &buffer)
-            case .notifications(let notifications):
+            case .resync(let resync):
+                try writeResync(resync, with: writer, into: &buffer)
+            case .notifications(let notifications, let epoch):
+                var payload = ByteBuffer()
                 for notification in notifications {
-                    try writer.write(notification, codec: codec, into: &buffer)
-                    lastSequence = notification.sequence
+                    payload.clear()
+                    try codec.encode(notification, into: &payload)
+                    let id = HubCursor(epoch: epoch, sequence: notification.sequence).description
+                    try writer.write(payload: payload, id: id, kind: codec.payloadKind, into: &buffer)
                 }
                 hub.metrics.delivered(.sse, codec: codecName, count: notifications.count)
             }
@@ -109,11 +112,9 @@
                     writer.writeHeartbeat(into: &buffer)
                     try await bodyWriter.write(buffer)
                 case .notification(let delivery):
-                    guard delivery.sequence > lastSequence else { continue }
-                    lastSequence = delivery.sequence
                     try writer.write(
-                        payload: delivery.payload, id: String(delivery.sequence), kind: codec.payloadKind, into: &buffer
-                    )
+                        payload: delivery.payload, id: delivery.cursor.description, kind: codec.payloadKind,
+                        into: &buffer)
                     try await bodyWriter.write(buffer)
                     hub.metrics.delivered(.sse, codec: codecName)
                     hub.metrics.recordPublishToWrite(since: delivery.publishedAt)
@@ -123,11 +124,10 @@
 
         /// The resync event: `event: resync` with `data: {"reason":REASON,"oldest":N}`.
         private static func writeResync(
-            reason: String, oldest: UInt64, with writer: SSEEventWriter, into buffer: inout ByteBuffer
+            _ resync: HubResync, with writer: SSEEventWriter, into buffer: inout ByteBuffer
         ) throws {
             try writer.write(
-                payload: ByteBuffer(string: "{\"reason\":\"\(reason)\",\"oldest\":\(oldest)}"), event: "resync",
-                kind: .text, into: &buffer)
+                payload: ByteBuffer(string: resync.description), event: "resync", kind: .text, into: &buffer)
         }
     }
 #endif

@@ -56,7 +56,7 @@
         public var collection: RouteCollection<Context> {
             let routes = RouteCollection(context: Context.self)
             routes.get("/") { _, _ in Self.body(DemoPage.html, contentType: "text/html; charset=utf-8") }
-            routes.get("/health") { _, _ in Self.body("ok\n", contentType: "text/plain; charset=utf-8") }
+            routes.get("/health") { _, _ in await health() }
             routes.get("/metrics") { _, _ in
                 Self.body(hub.metrics.render(), contentType: "text/plain; version=0.0.4; charset=utf-8")
             }
@@ -112,18 +112,45 @@
         /// Subscribes to the hub, or throws the refusal at a limit: 429 for the recipient's, 503 for the server's,
         /// both with `Retry-After`.
         func subscribe(
-            recipient: String, codec: any NotificationCodec, transport: NotifyWireTransport, after: UInt64?
-        ) throws(NotifyWireHTTPError) -> SubscriptionLease {
+            recipient: String, codec: any NotificationCodec, transport: NotifyWireTransport, after: HubCursor?
+        ) async throws(NotifyWireHTTPError) -> SubscriptionLease {
             do {
-                let (subscription, replay) = try hub.subscribe(
+                let (subscription, replay) = try await hub.subscribe(
                     recipient: recipient, codec: codec, transport: transport, after: after)
                 return SubscriptionLease(hub: hub, subscription: subscription, replay: replay)
             } catch {
+                if error.code == .unavailable { throw unavailable(error) }
                 let retryAfter = String(max(1, hub.configuration.refusedSubscriptionRetryAfter.components.seconds))
                 let status: HTTPResponse.Status =
                     error.code == .tooManySubscriptionsForRecipient ? .tooManyRequests : .serviceUnavailable
                 throw NotifyWireHTTPError(status, error.description, headers: [.retryAfter: retryAfter])
             }
+        }
+
+        /// The answer to an engine failure: 400 naming the input the engine cannot store
+        /// (``HubEngineError/Code/invalidInput``), else 503 with
+        /// ``NotifyWireServerConfiguration/unavailableRetryAfter`` (nothing was acknowledged).
+        func unavailable(_ error: any Error) -> NotifyWireHTTPError {
+            if let error = error as? HubEngineError, error.code == .invalidInput {
+                return NotifyWireHTTPError(.badRequest, error.message)
+            }
+            let retryAfter = String(max(1, hub.configuration.unavailableRetryAfter.components.seconds))
+            let reason =
+                (error as? HubEngineError)?.message ?? (error as? NotificationHubError)?.description ?? "\(error)"
+            return NotifyWireHTTPError(
+                .serviceUnavailable, "the notification store is unavailable: \(reason)",
+                headers: [.retryAfter: retryAfter])
+        }
+
+        /// `GET /health`: 200 `ok` when the engine can serve, else 503 with the reason (and `Retry-After`).
+        func health() async -> Response {
+            let health = await hub.health()
+            if health.isHealthy { return Self.body("ok\n", contentType: "text/plain; charset=utf-8") }
+            let retryAfter = String(max(1, hub.configuration.unavailableRetryAfter.components.seconds))
+            return Response(
+                status: .serviceUnavailable,
+                headers: [.contentType: "text/plain; charset=utf-8", .retryAfter: retryAfter],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: "unavailable: \(health.reason ?? "unknown")\n")))
         }
 
         /// Throws 401 when an authenticator runs and the identity may not publish, and 429 with `Retry-After` when
@@ -140,12 +167,13 @@
             }
         }
 
-        /// A decimal query parameter or header value (`0`–`18446744073709551615`, digits only: no sign, no
-        /// space), or `nil` when absent; 400 naming `what` when present but not such a number.
-        static func sequence(_ text: String?, _ what: String) throws -> UInt64? {
+        /// A cursor query parameter (``HubCursor``: a decimal sequence, or `epoch-sequence`), or `nil` when
+        /// absent; 400 naming `what` when present but not a cursor.
+        static func cursor(_ text: String?, _ what: String) throws -> HubCursor? {
             guard let text else { return nil }
-            guard let value = UInt64(decimalDigits: text) else {
-                throw NotifyWireHTTPError(.badRequest, "\(what) must be a decimal number (digits only)")
+            guard let value = HubCursor(text) else {
+                throw NotifyWireHTTPError(
+                    .badRequest, "\(what) must be a decimal sequence or epoch-sequence (digits only)")
             }
             return value
         }

@@ -7,14 +7,17 @@
     import ServiceLifecycle
 
     extension NotifyWireRoutes {
-        /// `GET /notifications?recipient=ID&cursor=SEQ&limit=N&wait=S`: a poll (`wait` absent or 0) or a
-        /// long-poll held up to `wait` seconds (at most ``NotifyWireServerConfiguration/longPollMaxWait``),
-        /// answered by ``NotifyWireFraming/PollResponder`` over the recipient's notifications.
+        /// `GET /notifications?recipient=ID&cursor=CURSOR&limit=N&wait=S`: a poll (`wait` absent or 0) or a
+        /// long-poll held up to `wait` seconds (at most ``NotifyWireServerConfiguration/longPollMaxWait``), over the
+        /// recipient's notifications in the hub's engine, answered in the codec the client accepts (see
+        /// ``NotifyWireFraming/PollResponder`` for the statuses, `ETag` and headers). The batch's `cursor` is a
+        /// ``HubCursor`` (a plain sequence on the in-memory engine); a cursor the engine cannot honour gets 410
+        /// with `X-Resync-Reason` (`too-old`, `unknown`, `foreign`); an unavailable engine 503 with `Retry-After`.
         ///
-        /// A held long-poll runs in one task, ended by a timer on the connection's event loop, by the
-        /// connection's ``InputClosedWatcher`` when the client goes away, or by graceful shutdown; the
-        /// connection is kept for the next request. A poll held when the identity's credential expires is
-        /// answered 401 then.
+        /// A held long-poll is a hub subscription (it counts against the subscription limits) waiting in one
+        /// task, ended by a timer on the connection's event loop, by the connection's ``InputClosedWatcher`` when
+        /// the client goes away, or by graceful shutdown; the connection is kept for the next request. A poll
+        /// held when the identity's credential expires is answered 401 then.
         func poll(_ request: Request, context: Context) async throws -> Response {
             let recipient = try subscriber(of: request, context: context)
             var wait = Duration.zero
@@ -28,30 +31,80 @@
                 accept: request.headers[.accept], cursor: request.uri.queryParameters.get("cursor"),
                 limit: request.uri.queryParameters.get("limit"), ifNoneMatch: request.headers[.ifNoneMatch],
                 recipient: recipient)
-            let responder = PollResponder(log: hub.log, registry: codecs)
-            let response: PollResponse
-            if wait > .zero {
-                let codecName = responder.registry.negotiate(accept: pollRequest.accept).codec?.format.name ?? "json"
-                hub.metrics.connectionOpened(.longPoll, codec: codecName)
-                defer { hub.metrics.connectionClosed(.longPoll, codec: codecName) }
-                let channel = context.channel
-                let watcher = await InputClosedWatcher.installed(in: channel)
+            let responder = PollResponder(log: ReplayLog(), registry: codecs)
+            let (codec, limit): (any NotificationCodec, Int)
+            switch responder.parameters(of: pollRequest) {
+            case .success(let chosen): (codec, limit) = chosen
+            case .failure(let failure): return Self.response(failure.response)
+            }
+            var cursor: HubCursor?
+            if let text = pollRequest.cursor, !text.isEmpty {
+                guard let parsed = HubCursor(text) else {
+                    throw NotifyWireHTTPError(
+                        .badRequest, "the cursor must be a cursor the server gave (digits, or epoch-sequence)")
+                }
+                cursor = parsed
+            }
+            var page = try await readPage(recipient, after: cursor, limit: limit)
+            if wait > .zero, page.isEmpty {
                 let expiresIn = context.identity?.remainingLifetime
-                response = await Self.hold(
-                    { await responder.respondLongPollUntilCancelled(to: pollRequest) },
-                    for: min(wait, expiresIn ?? wait), on: channel.eventLoop, cancelledWhenClosed: watcher)
-                if expiresIn != nil, context.identity?.remainingLifetime == .zero,
-                    response.batch?.notifications.isEmpty ?? true
-                {
+                let lease = try await subscribe(
+                    recipient: recipient, codec: codec, transport: .longPoll, after: cursor ?? page.head)
+                let subscription = lease.subscription
+                let watcher = await InputClosedWatcher.installed(in: context.channel)
+                let nothingYet: Bool
+                switch lease.replay {
+                case .none: nothingYet = true
+                case .notifications(let replayed, _): nothingYet = replayed.isEmpty
+                case .resync: nothingYet = false
+                }
+                if nothingYet {
+                    // Wait for a delivery, the deadline, the client to go away or shutdown.
+                    _ = await Self.hold(
+                        { await subscription.next() != nil }, for: min(wait, expiresIn ?? wait),
+                        on: context.channel.eventLoop, cancelledWhenClosed: watcher)
+                }
+                hub.unsubscribe(subscription)
+                page = try await readPage(recipient, after: cursor, limit: limit)
+                if expiresIn != nil, context.identity?.remainingLifetime == .zero, page.isEmpty {
                     throw NotifyWireHTTPError.credentialExpired
                 }
-            } else {
-                response = responder.respond(to: pollRequest)
             }
-            if let batch = response.batch, let codec = response.codec, !batch.notifications.isEmpty {
+            let response: PollResponse
+            switch page {
+            case .notifications(let notifications, let epoch, let hasMore, _):
+                let ids = notifications.map { HubCursor(epoch: epoch, sequence: $0.sequence).description }
+                let lastID = ids.last ?? (cursor ?? page.head).description
+                response = responder.page(
+                    notifications, firstID: ids.first, lastID: lastID, hasMore: hasMore, codec: codec,
+                    request: pollRequest)
+            case .resync(let resync):
+                response = PollResponder.gone(cursor: cursor?.description ?? "", reason: resync.reason.name)
+            }
+            if let batch = response.batch, !batch.notifications.isEmpty {
                 hub.metrics.delivered(.longPoll, codec: codec.format.name, count: batch.notifications.count)
             }
             return Self.response(response)
+        }
+
+        /// One page of the recipient's notifications after `cursor` from the hub's engine: 503 with `Retry-After`
+        /// when it is unavailable.
+        private func readPage(_ recipient: String, after cursor: HubCursor?, limit: Int) async throws -> PollPage {
+            let read: HubEngineRead
+            do {
+                read = try await hub.read(recipient: recipient, after: cursor, limit: limit + 1)
+            } catch {
+                throw unavailable(error)
+            }
+            switch read {
+            case .notifications(let notifications, let head):
+                return .notifications(
+                    Array(notifications.prefix(limit)), epoch: head.epoch, hasMore: notifications.count > limit,
+                    head: head)
+            case .tooOld(let oldest): return .resync(HubResync(reason: .tooOld, oldest: oldest))
+            case .unknown(_, let oldest): return .resync(HubResync(reason: .unknown, oldest: oldest))
+            case .foreign: return .resync(HubResync(reason: .foreign, oldest: 0))
+            }
         }
 
         /// Runs `operation` in a task of its own, cancelled after `duration` (a timer on `eventLoop`), when
@@ -83,6 +136,24 @@
             if pollResponse.status == .notModified { return Response(status: pollResponse.status, headers: headers) }
             return Response(
                 status: pollResponse.status, headers: headers, body: ResponseBody(byteBuffer: pollResponse.body))
+        }
+    }
+
+    /// What a poll read: a page (and the recipient's head, the cursor of an empty first page), or a resync.
+    enum PollPage {
+        case notifications([NotificationMessage], epoch: UInt64, hasMore: Bool, head: HubCursor)
+        case resync(HubResync)
+
+        /// The recipient's head when read (``HubCursor/start`` for a resync).
+        var head: HubCursor {
+            if case .notifications(_, _, _, let head) = self { return head }
+            return .start
+        }
+
+        /// Whether no notification was found (a resync is not empty: it is answered).
+        var isEmpty: Bool {
+            if case .notifications(let found, _, _, _) = self { return found.isEmpty }
+            return false
         }
     }
 #endif

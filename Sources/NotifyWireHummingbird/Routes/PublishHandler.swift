@@ -6,7 +6,8 @@
 
     extension NotifyWireRoutes {
         /// `POST /notifications`: decode the body in the codec of its `Content-Type` (JSON when absent), publish
-        /// it, answer 201 with the stored notification as canonical JSON.
+        /// it, answer 201 with the stored notification as canonical JSON once the engine has stored it (503 with
+        /// `Retry-After` when it could not). An `Idempotency-Key` header makes a retry answer the first result.
         func publish(_ request: Request, context: Context) async throws -> Response {
             let (codec, body) = try await publishBody(of: request, context: context)
             let notification: NotificationMessage
@@ -16,7 +17,12 @@
                 throw NotifyWireHTTPError(.badRequest, error.description)
             }
             try checkPublishable(notification, at: nil)
-            let stored = hub.publish(notification)
+            let stored: NotificationMessage
+            do {
+                stored = try await hub.publish(notification, idempotencyKey: request.headers[.idempotencyKey])
+            } catch {
+                throw unavailable(error)
+            }
             var json = ByteBuffer()
             try jsonCodec.encode(stored, into: &json)
             return Response(
@@ -24,8 +30,9 @@
         }
 
         /// `POST /notifications/batch`: decode the body as a batch in the codec of its `Content-Type` (JSON when
-        /// absent) and publish its notifications in order under consecutive sequences, all or none; answer 201
-        /// with `{"published":N,"firstSequence":A,"lastSequence":B}`.
+        /// absent) and publish its notifications in order, all or none (a recipient's get consecutive sequences);
+        /// answer 201 with `{"published":N,"firstSequence":A,"lastSequence":B}` (the first and the last
+        /// notification's sequences in their recipients' logs) once stored, 503 with `Retry-After` otherwise.
         func publishBatch(_ request: Request, context: Context) async throws -> Response {
             let (codec, body) = try await publishBody(of: request, context: context)
             let batch: NotificationBatch
@@ -40,7 +47,13 @@
             for (index, notification) in batch.notifications.enumerated() {
                 try checkPublishable(notification, at: index)
             }
-            let stored = hub.publish(contentsOf: batch.notifications)
+            let stored: [NotificationMessage]
+            do {
+                stored = try await hub.publish(
+                    contentsOf: batch.notifications, idempotencyKey: request.headers[.idempotencyKey])
+            } catch {
+                throw unavailable(error)
+            }
             let first = stored.first?.sequence ?? 0
             let last = stored.last?.sequence ?? 0
             let json = #"{"published":\#(stored.count),"firstSequence":\#(first),"lastSequence":\#(last)}"#

@@ -33,16 +33,16 @@
         func webSocketShouldUpgrade(_ request: Request, context: Context) async throws -> RouterShouldUpgrade {
             guard WebSocketUpgradeRole.isUpgrade else {
                 _ = try subscriber(of: request, context: context)
-                _ = try Self.sequence(request.uri.queryParameters.get("after"), "after")
+                _ = try Self.cursor(request.uri.queryParameters.get("after"), "after")
                 throw NotifyWireHTTPError(
                     .upgradeRequired, "this route is a WebSocket: send an upgrade request",
                     headers: [.upgrade: "websocket"])
             }
             let recipient: String
-            let after: UInt64?
+            let after: HubCursor?
             do {
                 recipient = try subscriber(of: request, context: context)
-                after = try Self.sequence(request.uri.queryParameters.get("after"), "after")
+                after = try Self.cursor(request.uri.queryParameters.get("after"), "after")
             } catch let error as NotifyWireHTTPError {
                 RefusedUpgradeResponse.write(error, to: context.channel)
                 return .dontUpgrade
@@ -50,7 +50,7 @@
             let (subprotocol, codec) = webSocketCodec(for: request)
             let lease: SubscriptionLease
             do {
-                lease = try subscribe(recipient: recipient, codec: codec, transport: .webSocket, after: after)
+                lease = try await subscribe(recipient: recipient, codec: codec, transport: .webSocket, after: after)
             } catch {
                 RefusedUpgradeResponse.write(error, to: context.channel)
                 return .dontUpgrade
@@ -64,7 +64,9 @@
 
         /// An upgraded `GET /ws`: replays after `after`, then pushes live notifications, one per message (text for
         /// JSON, binary otherwise). A data frame from the client closes with 1008; the credential's expiry closes
-        /// with 4001 (``NotifyWireFraming/WebSocketCloseCode/credentialExpired``).
+        /// with 4001 (``NotifyWireFraming/WebSocketCloseCode/credentialExpired``); an `after` the engine cannot
+        /// honour (or a recipient log that no longer continues what was delivered) closes with 4002
+        /// (``NotifyWireFraming/WebSocketCloseCode/resync``) and the reason `{"reason":R,"oldest":N}`.
         ///
         /// The subscription is the one made before the 101 for the connection
         /// (``webSocketShouldUpgrade(_:context:)``).
@@ -92,10 +94,20 @@
                 } else if subscription.end == .credentialExpired {
                     let code = WebSocketErrorCode(codeNumber: Int(WebSocketCloseCode.credentialExpired.rawValue))
                     try await outbound.close(code, reason: "token expired")
+                } else if let resync = Self.resync(replay: replay, end: subscription.end) {
+                    let code = WebSocketErrorCode(codeNumber: Int(WebSocketCloseCode.resync.rawValue))
+                    try await outbound.close(code, reason: resync.description)
                 }
             } onGracefulShutdown: {
                 subscription.finish(.shutdown)
             }
+        }
+
+        /// The resync a session ends with: its replay's, or the one its subscription ended with.
+        private static func resync(replay: HubReplay, end: HubSubscriptionEnd?) -> HubResync? {
+            if case .resync(let resync) = replay { return resync }
+            if case .resync(let resync) = end { return resync }
+            return nil
         }
 
         private static func pushNotifications(
@@ -103,19 +115,19 @@
         ) async throws {
             let codec = subscription.codec
             let opcode: NIOWebSocket.WebSocketOpcode = codec.payloadKind == .text ? .text : .binary
-            var lastSequence: UInt64 = 0
-            if case .notifications(let notifications) = replay {
+            switch replay {
+            case .none: break
+            case .resync: return  // closed with 4002 by the session
+            case .notifications(let notifications, _):
                 for notification in notifications {
                     var payload = ByteBuffer()
                     try codec.encode(notification, into: &payload)
                     try await outbound.write(.custom(WebSocketFrame(fin: true, opcode: opcode, data: payload)))
-                    lastSequence = notification.sequence
                 }
                 hub.metrics.delivered(.webSocket, codec: codec.format.name, count: notifications.count)
             }
             while let event = await subscription.next() {
-                guard case .notification(let delivery) = event, delivery.sequence > lastSequence else { continue }
-                lastSequence = delivery.sequence
+                guard case .notification(let delivery) = event else { continue }
                 try await outbound.write(.custom(WebSocketFrame(fin: true, opcode: opcode, data: delivery.payload)))
                 hub.metrics.delivered(.webSocket, codec: codec.format.name)
                 hub.metrics.recordPublishToWrite(since: delivery.publishedAt)

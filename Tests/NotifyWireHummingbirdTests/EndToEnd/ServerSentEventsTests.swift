@@ -47,8 +47,9 @@
                     #expect(headers["x-accel-buffering"] as? String == "no")
                     #expect(report["retry"] as? Int == 3000)
                     let stored = try TestNotifications.decodeList(report["published"])
-                    #expect(stored.map(\.sequence) == Array(1...UInt64(published.count)))
                     let expected = stored.filter { $0.recipientID == "sse-\(codec)" }
+                    #expect(expected.map(\.sequence) == Array(1...UInt64(mine.count)), "each recipient's own sequences")
+                    #expect(stored.filter { $0.recipientID == "someone-else" }.map(\.sequence) == [1, 2, 3, 4])
                     #expect(expected.count == mine.count)
                     let received = try TestNotifications.decodeEvents(report["events"])
                     #expect(received == expected)

@@ -13,7 +13,7 @@
             let database = try await PostgresTestDatabase.make()
             let engine = try database.engine()
             try await database.running([engine]) {
-                let first = try await engine.append([testMessage("r", "1")], idempotencyKey: nil)
+                let first = try await engine.append([testMessage("r", "1")], idempotencyKey: nil).notifications
                 let epoch = try await engine.head(of: "r").epoch
                 let cursor = HubCursor(epoch: epoch, sequence: 1)
                 try await database.withConnection { holder in
@@ -38,7 +38,9 @@
                         """)
 
                     // A second publication waits for the row; it cannot take sequence 2 or commit before it.
-                    let waiting = Task { try await engine.append([testMessage("r", "3")], idempotencyKey: nil) }
+                    let waiting = Task {
+                        try await engine.append([testMessage("r", "3")], idempotencyKey: nil).notifications
+                    }
                     try await eventually("the second publication waits for the counter row's lock") {
                         try await Self.lockWaits(holder) == 1
                     }

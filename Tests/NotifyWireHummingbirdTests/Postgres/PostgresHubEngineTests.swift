@@ -20,6 +20,7 @@
                                 for step in 0..<perWorker {
                                     let tag = "\(index)-\(worker)-\(step)"
                                     let stored = try await engine.append([testMessage("r", tag)], idempotencyKey: nil)
+                                        .notifications
                                     sequences += stored.map(\.sequence)
                                 }
                                 return sequences
@@ -43,6 +44,7 @@
             let engines = [try database.engine("node-a"), try database.engine("node-b")]
             try await database.running(engines) {
                 _ = try await engines[0].append([testMessage("a", "0"), testMessage("z", "0")], idempotencyKey: nil)
+                    .notifications
                 try await database.withConnection { holder in
                     // While a second connection holds a's counter row, [a, z] waits for a holding nothing. Then
                     // [z, a]: locked in batch order it would take z and wait for a, and once a is free the first
@@ -51,12 +53,14 @@
                     try await holder.perform("SELECT 1 FROM notifywire_recipients WHERE recipient = 'a' FOR UPDATE")
                     let first = Task {
                         try await engines[0].append(
-                            [testMessage("a", "1"), testMessage("z", "1")], idempotencyKey: nil)
+                            [testMessage("a", "1"), testMessage("z", "1")], idempotencyKey: nil
+                        ).notifications
                     }
                     try await eventually("[a, z] waits") { try await PostgresCommitOrderTests.lockWaits(holder) == 1 }
                     let second = Task {
                         try await engines[1].append(
-                            [testMessage("z", "2"), testMessage("a", "2")], idempotencyKey: nil)
+                            [testMessage("z", "2"), testMessage("a", "2")], idempotencyKey: nil
+                        ).notifications
                     }
                     try await eventually("[z, a] waits") { try await PostgresCommitOrderTests.lockWaits(holder) == 2 }
                     try await holder.perform("COMMIT")
@@ -77,7 +81,7 @@
                 let batch = [
                     testMessage("x", "1"), testMessage("y", "2"), testMessage("x", "3"), testMessage("x", "4"),
                 ]
-                let stored = try await engine.append(batch, idempotencyKey: nil)
+                let stored = try await engine.append(batch, idempotencyKey: nil).notifications
                 #expect(stored.map(\.id) == ["1", "2", "3", "4"])
                 #expect(stored.map(\.sequence) == [1, 1, 2, 3])
                 let read = try await engine.read(recipient: "x", after: HubCursor.start, limit: 2)
@@ -94,7 +98,7 @@
             let database = try await PostgresTestDatabase.make()
             let engine = try database.engine()
             try await database.running([engine]) {
-                let first = try await engine.append([testMessage("r", "first")], idempotencyKey: nil)
+                let first = try await engine.append([testMessage("r", "first")], idempotencyKey: nil).notifications
                 let epoch = try await engine.head(of: "r").epoch
                 // A row at sequence 3 makes the second insert of a two-notification batch (2, 3) fail.
                 try await database.withConnection { connection in
@@ -106,6 +110,7 @@
                 }
                 let failure = await #expect(throws: HubEngineError.self) {
                     try await engine.append([testMessage("r", "a"), testMessage("r", "b")], idempotencyKey: nil)
+                        .notifications
                 }
                 #expect(failure?.code == .unavailable)
                 #expect(failure?.message.contains("23505") == true)  // unique_violation
@@ -113,7 +118,7 @@
                     try await connection.perform(
                         "DELETE FROM notifywire_notifications WHERE sequence = 3")
                 }
-                let next = try await engine.append([testMessage("r", "next")], idempotencyKey: nil)
+                let next = try await engine.append([testMessage("r", "next")], idempotencyKey: nil).notifications
                 #expect(next.map(\.sequence) == [2])
                 let read = try await engine.read(recipient: "r", after: nil, limit: 10)
                 #expect(read == .notifications(first + next, head: HubCursor(epoch: epoch, sequence: 2)))
@@ -125,19 +130,21 @@
             let engines = [try database.engine("node-a"), try database.engine("node-b")]
             try await database.running(engines) {
                 let batch = [testMessage("r", "1"), testMessage("s", "2")]
-                let first = try await engines[0].append(batch, idempotencyKey: "key-1")
+                let first = try await engines[0].append(batch, idempotencyKey: "key-1").notifications
                 let again = try await engines[1].append([testMessage("r", "other")], idempotencyKey: "key-1")
+                    .notifications
                 #expect(again == first)
                 #expect(first.map(\.sequence) == [1, 1])
                 #expect(try await engines[0].heads(of: ["r", "s"]).mapValues(\.sequence) == ["r": 1, "s": 1])
-                let other = try await engines[1].append([testMessage("r", "3")], idempotencyKey: "key-2")
+                let other = try await engines[1].append([testMessage("r", "3")], idempotencyKey: "key-2").notifications
                 #expect(other.map(\.sequence) == [2])
                 // Concurrent retries with one key: one stores, every one answers its result.
                 let racing = try await withThrowingTaskGroup(of: [NotificationMessage].self) { group in
                     for index in 0..<6 {
                         group.addTask {
                             try await engines[index % 2].append(
-                                [testMessage("r", "race-\(index)")], idempotencyKey: "k3")
+                                [testMessage("r", "race-\(index)")], idempotencyKey: "k3"
+                            ).notifications
                         }
                     }
                     return try await group.reduce(into: []) { $0.append($1) }
@@ -151,8 +158,8 @@
             let database = try await PostgresTestDatabase.make()
             let engine = try database.engine { $0.idempotencyWindow = .zero }
             try await database.running([engine]) {
-                let first = try await engine.append([testMessage("r", "1")], idempotencyKey: "k")
-                let second = try await engine.append([testMessage("r", "2")], idempotencyKey: "k")
+                let first = try await engine.append([testMessage("r", "1")], idempotencyKey: "k").notifications
+                let second = try await engine.append([testMessage("r", "2")], idempotencyKey: "k").notifications
                 #expect(first.map(\.sequence) == [1])
                 #expect(second.map(\.sequence) == [2])
                 #expect(try await engine.enforceRetention() == .init(idempotencyKeys: 1))
@@ -164,7 +171,9 @@
             let engine = try database.engine { $0.retention = HubRetention(maxCount: 3) }
             let purger = try database.engine { $0.retention = HubRetention(maxCount: 3, maxAge: .zero) }
             try await database.running([engine, purger]) {
-                for index in 1...5 { _ = try await engine.append([testMessage("r", "\(index)")], idempotencyKey: nil) }
+                for index in 1...5 {
+                    _ = try await engine.append([testMessage("r", "\(index)")], idempotencyKey: nil).notifications
+                }
                 let report = try await engine.enforceRetention(batchSize: 1)
                 #expect(report.notifications == 2)
                 let epoch = try await engine.head(of: "r").epoch
@@ -173,7 +182,7 @@
                 }
                 #expect(try await read(1) == .tooOld(oldest: 3))
                 #expect(try await read(2).notifications?.map(\.sequence) == [3, 4, 5])
-                #expect(try await read(6) == .unknown(head: HubCursor(epoch: epoch, sequence: 5)))
+                #expect(try await read(6) == .unknown(head: HubCursor(epoch: epoch, sequence: 5), oldest: 3))
                 #expect(try await engine.read(recipient: "r", after: .start, limit: 10) == .tooOld(oldest: 3))
                 #expect(try await engine.read(recipient: "r", after: nil, limit: 10).notifications?.count == 3)
                 #expect(
@@ -184,7 +193,7 @@
                 #expect(
                     try await purger.enforceRetention() == .init(notifications: 3, recipients: 1, idempotencyKeys: 0))
                 #expect(try await read(5) == .foreign(epoch: 0))
-                let restarted = try await engine.append([testMessage("r", "again")], idempotencyKey: nil)
+                let restarted = try await engine.append([testMessage("r", "again")], idempotencyKey: nil).notifications
                 #expect(restarted.map(\.sequence) == [1])
                 let newEpoch = try await engine.head(of: "r").epoch
                 #expect(newEpoch != epoch && newEpoch != 0)
@@ -199,11 +208,11 @@
             let configuration = PostgresHubConfiguration(
                 url: try PostgresURL("postgres://postgres@127.0.0.1:\(port)/no_such_database?sslmode=disable"),
                 operationTimeout: .milliseconds(500))
-            let engine = try PostgresHubEngine(configuration: configuration)
+            let engine = PostgresHubEngine(configuration: configuration)
             await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await engine.run() }
                 let failure = await #expect(throws: HubEngineError.self) {
-                    try await engine.append([testMessage("r", "1")], idempotencyKey: nil)
+                    try await engine.append([testMessage("r", "1")], idempotencyKey: nil).notifications
                 }
                 #expect(failure?.code == .unavailable)
                 let health = await engine.health()
@@ -215,10 +224,10 @@
 
         @Test(arguments: ["", String(repeating: "x", count: 1025), "nul\u{0}inside"])
         func recipientsPostgreSQLCannotStoreAreRefusedBeforeAnyQuery(recipient: String) async throws {
-            let engine = try PostgresHubEngine(
+            let engine = PostgresHubEngine(
                 configuration: PostgresHubConfiguration(url: try PostgresURL("postgres://u@127.0.0.1:1/d")))
             let failure = await #expect(throws: HubEngineError.self) {
-                try await engine.append([testMessage(recipient, "1")], idempotencyKey: nil)
+                try await engine.append([testMessage(recipient, "1")], idempotencyKey: nil).notifications
             }
             #expect(failure?.code == .invalidInput)
         }

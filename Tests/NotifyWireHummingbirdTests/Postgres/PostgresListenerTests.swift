@@ -16,6 +16,7 @@
                 #expect(nodeB.isListening)
                 #expect(await nodeB.health() == .healthy)
                 _ = try await nodeA.append([testMessage("alice", "1"), testMessage("bob", "2")], idempotencyKey: nil)
+                    .notifications
                 var hinted: Set<String> = []
                 while hinted != ["alice", "bob"] {
                     guard case .recipients(let names) = try await nextWakeUp(nodeB) else {
@@ -43,7 +44,7 @@
                 #expect(nodeB.listenerReconnects == 1)
                 #expect(nodeA.listenerReconnects == 0)
 
-                _ = try await nodeA.append([testMessage("carol", "3")], idempotencyKey: nil)
+                _ = try await nodeA.append([testMessage("carol", "3")], idempotencyKey: nil).notifications
                 #expect(try await nextWakeUp(nodeB) == .recipients(["carol"]))
                 let usage = try await nodeB.notificationQueueUsage()
                 #expect(usage >= 0 && usage < 1)

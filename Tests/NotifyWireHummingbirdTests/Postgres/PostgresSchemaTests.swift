@@ -16,7 +16,7 @@
             let again = try database.engine()
             try await database.running([again]) {
                 try await again.ensureSchema()
-                _ = try await again.append([testMessage("r", "1")], idempotencyKey: nil)
+                _ = try await again.append([testMessage("r", "1")], idempotencyKey: nil).notifications
             }
             let (versions, tables) = try await database.withConnection { connection in
                 var versions: [Int] = []

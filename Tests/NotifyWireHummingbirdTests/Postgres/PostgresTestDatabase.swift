@@ -21,7 +21,7 @@
         ) throws -> PostgresHubEngine {
             var configuration = PostgresHubConfiguration(url: try PostgresURL(url), maximumConnections: 4)
             configure(&configuration)
-            return try PostgresHubEngine(configuration: configuration, applicationName: name)
+            return PostgresHubEngine(configuration: configuration, applicationName: name)
         }
 
         /// Runs `engines` (``PostgresHubEngine/run()``) while `body` runs, then cancels them.

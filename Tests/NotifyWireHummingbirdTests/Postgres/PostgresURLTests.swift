@@ -51,8 +51,10 @@
             #expect(HubCursor("4811915212377290121-42") == HubCursor(epoch: 4_811_915_212_377_290_121, sequence: 42))
             #expect(HubCursor("0-0") == .start)
             #expect(HubCursor(epoch: 7, sequence: 9).description == "7-9")
+            #expect(HubCursor("42") == HubCursor(epoch: 0, sequence: 42), "a plain sequence is epoch 0's")
+            #expect(HubCursor(epoch: 0, sequence: 42).description == "42")
             for bad in [
-                "", "-", "1-", "-1", "1", "1-2-3", "+1-2", "1-+2", " 1-2", "1-2 ", "a-1", "18446744073709551616-1",
+                "", "-", "1-", "-1", "1-2-3", "+1-2", "1-+2", " 1-2", "1-2 ", "a-1", "18446744073709551616-1",
             ] {
                 #expect(HubCursor(bad) == nil, "\(bad)")
             }

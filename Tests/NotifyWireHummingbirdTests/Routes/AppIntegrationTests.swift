@@ -51,7 +51,7 @@
                 }
                 let appPage = try await client.executeRequest(uri: "/", method: .get, headers: [:], body: nil)
                 #expect(String(buffer: appPage.body) == "the app's own page")
-                #expect(hub.log.count == 1)
+                #expect(hub.storedCount == 1)
             }
         }
 
@@ -79,7 +79,7 @@
                 let viaQuery = try await client.executeRequest(
                     uri: "/n/notifications?recipient=alice&session=alice", method: .get, headers: [:], body: nil)
                 #expect(viaQuery.status == .ok)
-                #expect(hub.log.count == 3)
+                #expect(hub.storedCount == 3)
             }
         }
 
@@ -107,7 +107,7 @@
                 #expect(
                     recorder.seen == [.badRequest, .unsupportedMediaType, .badRequest, .upgradeRequired, .badRequest],
                     "every refusal reached the app's middleware as a thrown HTTPResponseError")
-                #expect(hub.log.count == 0)
+                #expect(hub.storedCount == 0)
             }
         }
     }

@@ -19,7 +19,7 @@
 
         @Test func aBatchIsPublishedInOrderUnderConsecutiveSequences() async throws {
             try await RoutedServer.with { server in
-                _ = server.publish("earlier", to: "bob")
+                _ = try await server.publish("earlier", to: "bob")
                 let notifications = (0..<5).map { index in
                     NotificationMessage(
                         id: "b-\(index)", kind: .comment, recipientID: index % 2 == 0 ? "alice" : "carol",
@@ -30,10 +30,13 @@
                 #expect(response.headers[.contentType] == "application/json")
                 let summary = try #require(
                     try JSONSerialization.jsonObject(with: Data(response.text.utf8)) as? [String: Int])
-                #expect(summary == ["published": 5, "firstSequence": 2, "lastSequence": 6])
-                let stored = server.hub.log.retainedEntries.map(\.payload)
-                #expect(stored.map(\.id) == ["earlier"] + notifications.map(\.id))
-                #expect(stored.map(\.sequence) == [1, 2, 3, 4, 5, 6])
+                // Sequences are per recipient: bob's "earlier" is his 1; alice gets 1, 2, 3 and carol 1, 2.
+                #expect(summary == ["published": 5, "firstSequence": 1, "lastSequence": 3])
+                let alices = server.hub.stored(for: "alice")
+                #expect(alices.map(\.id) == notifications.filter { $0.recipientID == "alice" }.map(\.id))
+                #expect(alices.map(\.sequence) == [1, 2, 3])
+                #expect(server.hub.stored(for: "carol").map(\.sequence) == [1, 2])
+                #expect(server.hub.stored(for: "bob").map(\.id) == ["earlier"])
             }
         }
 
@@ -50,7 +53,7 @@
                 let second = try await Self.post(server, body: try Self.batch([good, good, unencodable]))
                 #expect(second.status == 400)
                 #expect(second.text.contains("notifications[2]") && second.text.contains("protobuf"), "\(second.text)")
-                #expect(server.hub.log.count == 0)
+                #expect(server.hub.storedCount == 0)
             }
         }
 
@@ -61,7 +64,7 @@
                 #expect(empty.text.contains("no notification"))
                 let malformed = try await Self.post(server, body: #"{"notifications":[{"id":"#)
                 #expect(malformed.status == 400)
-                #expect(server.hub.log.count == 0)
+                #expect(server.hub.storedCount == 0)
             }
         }
     }

@@ -83,7 +83,7 @@
                     "/notifications", text: #"{"id":"x","kind":"COMMENT","recipientId":"alice"}"#,
                     headers: [.origin: "http://evil.test", .authorization: "Bearer publish-me"])
                 #expect(foreign.status == .forbidden)
-                #expect(server.hub.log.count == 0)
+                #expect(server.hub.storedCount == 0)
             }
         }
 

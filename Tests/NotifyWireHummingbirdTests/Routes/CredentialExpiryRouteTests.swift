@@ -45,7 +45,7 @@
         /// within 5 s: curl's 6 s limit (a second of margin for starting curl) fails the test otherwise (exit 28).
         @Test func anSSEStreamEndsWithAuthExpiredAndAFreshTokenResumesWithoutLoss() async throws {
             try await InProcessServer.with(Self.configuration()) { server in
-                server.publish("a1", to: "alice")
+                try await server.publish("a1", to: "alice")
                 let token = try await Self.token(expiresIn: "4")
                 let first = try await ChildProcess.run(
                     "curl",
@@ -58,7 +58,7 @@
                 #expect(stream.contains("id: 1\n"))
                 let expired = try #require(stream.range(of: "event: auth-expired\ndata: "))
                 #expect(stream[expired.upperBound...].hasPrefix(#"{"reason":"token-expired","expiredAt":"#))
-                server.publish("a2", to: "alice")
+                try await server.publish("a2", to: "alice")
                 let fresh = try await Self.token(expiresIn: "300")
                 let second = try await ChildProcess.run(
                     "curl",
@@ -88,7 +88,7 @@
 
         @Test func aWebSocketClosesWith4001() async throws {
             try await InProcessServer.with(Self.configuration()) { server in
-                server.publish("a1", to: "alice")
+                try await server.publish("a1", to: "alice")
                 let token = try await Self.token(expiresIn: "4")
                 let wsURL = "ws://" + server.url.dropFirst("http://".count)
                 let url = "\(wsURL)/ws?recipient=alice&after=0&access_token=\(token)"

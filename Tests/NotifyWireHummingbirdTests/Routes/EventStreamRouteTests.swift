@@ -24,16 +24,16 @@
 
         @Test func resumesAfterLastEventIDThenGoesLiveWithoutGapOrDuplicateForItsRecipientOnly() async throws {
             try await InProcessServer.with { server in
-                server.publish("a1", to: "alice")
-                server.publish("b1", to: "bob")
-                server.publish("a2", to: "alice")
-                server.publish("a3", to: "alice")
+                try await server.publish("a1", to: "alice")
+                try await server.publish("b1", to: "bob")
+                try await server.publish("a2", to: "alice")
+                try await server.publish("a3", to: "alice")
                 async let stream = CurlResponse.run([
                     "-N", "-H", "Last-Event-ID: 1", "\(server.url)/events?recipient=alice",
                 ])
                 try await server.waitUntil("the stream subscribed") { server.hub.subscriberCount == 1 }
-                server.publish("a4", to: "alice")
-                server.publish("b2", to: "bob")
+                try await server.publish("a4", to: "alice")
+                try await server.publish("b2", to: "bob")
                 server.hub.shutdown()
                 let response = try await stream
                 #expect(response.status == 200)
@@ -41,7 +41,7 @@
                 #expect(response.header("Cache-Control") == "no-cache")
                 #expect(response.header("X-Accel-Buffering") == "no")
                 #expect(response.text.hasPrefix("retry: 3000\n"))
-                #expect(Self.ids(response.text) == ["3", "4", "5"], "a2 and a3 replayed, a4 live; nothing of bob's")
+                #expect(Self.ids(response.text) == ["2", "3", "4"], "a2 and a3 replayed, a4 live; nothing of bob's")
                 #expect(!response.text.contains("\"b1\"") && !response.text.contains("\"b2\""))
                 let events = try Self.notifications(in: response.body, codec: JSONCodec())
                 #expect(events.map(\.id) == ["a2", "a3", "a4"])
@@ -67,7 +67,7 @@
                     return all
                 }
                 try await server.waitUntil("every stream subscribed") { server.hub.subscriberCount == codecs.count }
-                server.publish("a1", to: "alice")
+                try await server.publish("a1", to: "alice")
                 #expect(server.hub.fanOutEncodeCount == 2, "one JSON and one MessagePack encoding for five streams")
                 server.hub.shutdown()
                 for (codec, response) in try await responses {
@@ -84,7 +84,7 @@
 
         @Test func theQueryParameterLastEventIdResumesToo() async throws {
             try await InProcessServer.with { server in
-                for index in 1...3 { server.publish("a\(index)", to: "alice") }
+                for index in 1...3 { try await server.publish("a\(index)", to: "alice") }
                 async let stream = CurlResponse.run(["-N", "\(server.url)/events?recipient=alice&lastEventId=2"])
                 try await server.waitUntil("the stream subscribed") { server.hub.subscriberCount == 1 }
                 server.hub.shutdown()
@@ -95,7 +95,7 @@
         @Test(arguments: ["msgpack", "protobuf"])
         func binaryCodecsAreBase64Events(codec: String) async throws {
             try await InProcessServer.with { server in
-                server.publish("a1", to: "alice")
+                try await server.publish("a1", to: "alice")
                 async let stream = CurlResponse.run([
                     "-N", "\(server.url)/events?recipient=alice&codec=\(codec)&lastEventId=0",
                 ])
@@ -109,20 +109,22 @@
             }
         }
 
-        /// An id older than the log (`too-old`), or newer than anything this hub published (`unknown`: another
-        /// server's, or from before a restart, the log being in memory), gets the resync event, then live traffic.
+        /// An id older than the log (`too-old`), newer than anything this hub published (`unknown`: another
+        /// server's, or from before a restart, the log being in memory), or of another history (`foreign`: an epoch
+        /// this log does not have) gets the resync event, then live traffic.
         /// An id that is not a sequence at all is a new client (``ServerSentEventsTests``).
         @Test(arguments: [
             ("1", "{\"reason\":\"too-old\",\"oldest\":3}"), ("800", "{\"reason\":\"unknown\",\"oldest\":3}"),
+            ("77-2", "{\"reason\":\"foreign\",\"oldest\":0}"),
         ])
         func anIDTheLogCannotReplayGetsTheResyncEvent(lastEventID: String, data: String) async throws {
             try await InProcessServer.with(NotifyWireServerConfiguration(replayCount: 2)) { server in
-                for index in 1...4 { server.publish("a\(index)", to: "alice") }
+                for index in 1...4 { try await server.publish("a\(index)", to: "alice") }
                 async let stream = CurlResponse.run([
                     "-N", "-H", "Last-Event-ID: \(lastEventID)", "\(server.url)/events?recipient=alice",
                 ])
                 try await server.waitUntil("the stream subscribed") { server.hub.subscriberCount == 1 }
-                server.publish("a5", to: "alice")
+                try await server.publish("a5", to: "alice")
                 server.hub.shutdown()
                 let text = try await stream.text
                 #expect(text.contains("event: resync\ndata: \(data)\n\n"))
@@ -168,7 +170,7 @@
                 let curl = try ChildProcess(
                     "curl", arguments: ["-N", "-s", "--max-time", "60", "\(server.url)/events?recipient=alice"])
                 _ = try await curl.output("two heartbeats", timeout: 30) { items($0).filter { $0 == ":" }.count >= 2 }
-                let sequence = server.publish("a1", to: "alice")
+                let sequence = try await server.publish("a1", to: "alice")
                 let output = try await curl.output("two heartbeats after the event", timeout: 30) { output in
                     let seen = items(output)
                     guard let event = seen.firstIndex(of: "id \(sequence)") else { return false }

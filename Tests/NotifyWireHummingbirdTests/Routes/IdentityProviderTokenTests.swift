@@ -157,7 +157,7 @@
                 }
                 let publisherPoll = try await Self.poll(server, tokens["publisher"])
                 #expect(publisherPoll == .unauthorized, "no sub: no subscription")
-                #expect(server.hub.log.count == 1)
+                #expect(server.hub.storedCount == 1)
             }
         }
 

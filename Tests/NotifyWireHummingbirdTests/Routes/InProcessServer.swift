@@ -108,9 +108,11 @@
 
         /// Publishes a notification for `recipient` through the hub and returns its sequence.
         @discardableResult
-        func publish(_ id: String, to recipient: String) -> UInt64 {
-            hub.publish(NotificationMessage(id: id, kind: .comment, recipientID: recipient, title: "title \(id)"))
-                .sequence
+        func publish(_ id: String, to recipient: String) async throws -> UInt64 {
+            try await hub.publish(
+                NotificationMessage(id: id, kind: .comment, recipientID: recipient, title: "title \(id)")
+            )
+            .sequence
         }
     }
 #endif

@@ -37,7 +37,7 @@
                 }
                 #expect(statuses == [.created, .tooManyRequests])
                 #expect(Int(retryAfter ?? "") ?? 0 > 90, "about 100 s: \(retryAfter ?? "none")")
-                #expect(server.hub.log.count == 1)
+                #expect(server.hub.storedCount == 1)
             }
         }
     }

@@ -50,7 +50,8 @@
                 var published = 0
                 var writerBlocked = false
                 while server.hub.subscriberCount == 1 && published < 5000 {
-                    server.hub.publish(NotificationMessage(id: "big", kind: .comment, recipientID: "alice", body: body))
+                    try await server.hub.publish(
+                        NotificationMessage(id: "big", kind: .comment, recipientID: "alice", body: body))
                     published += 1
                     var waits = 0
                     while !writerBlocked && Self.delivered(server, transport: transport) < published {

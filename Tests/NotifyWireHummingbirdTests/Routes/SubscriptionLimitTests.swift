@@ -12,29 +12,29 @@
         static let configuration = NotifyWireServerConfiguration(
             maxSubscriptionsPerRecipient: 2, maxSubscriptions: 3, refusedSubscriptionRetryAfter: .seconds(7))
 
-        @Test func theHubRefusesBeyondEachLimitAndCountsEveryEnd() throws {
+        @Test func theHubRefusesBeyondEachLimitAndCountsEveryEnd() async throws {
             let hub = NotificationHub(
                 configuration: NotifyWireServerConfiguration(
                     queueCapacity: 1, maxSubscriptionsPerRecipient: 2, maxSubscriptions: 3))
-            let first = try hub.subscribe(recipient: "alice", codec: JSONCodec(), transport: .sse).subscription
-            _ = try hub.subscribe(recipient: "alice", codec: JSONCodec(), transport: .webSocket)
-            let perRecipient = #expect(throws: NotificationHubError.self) {
-                try hub.subscribe(recipient: "alice", codec: JSONCodec(), transport: .sse)
+            let first = try await hub.subscribe(recipient: "alice", codec: JSONCodec(), transport: .sse).subscription
+            _ = try await hub.subscribe(recipient: "alice", codec: JSONCodec(), transport: .webSocket)
+            let perRecipient = await #expect(throws: NotificationHubError.self) {
+                try await hub.subscribe(recipient: "alice", codec: JSONCodec(), transport: .sse)
             }
             #expect(perRecipient?.code == .tooManySubscriptionsForRecipient)
             #expect(perRecipient?.description == "the recipient alice already has 2 open subscriptions")
-            let bob = try hub.subscribe(recipient: "bob", codec: JSONCodec(), transport: .sse).subscription
-            let total = #expect(throws: NotificationHubError.self) {
-                try hub.subscribe(recipient: "carol", codec: JSONCodec(), transport: .sse)
+            let bob = try await hub.subscribe(recipient: "bob", codec: JSONCodec(), transport: .sse).subscription
+            let total = await #expect(throws: NotificationHubError.self) {
+                try await hub.subscribe(recipient: "carol", codec: JSONCodec(), transport: .sse)
             }
             #expect(total?.code == .tooManySubscriptions)
             hub.unsubscribe(first)
             hub.unsubscribe(first)
             #expect(hub.subscriberCount == 2, "an unsubscribe, even twice, frees one place")
-            _ = try hub.subscribe(recipient: "carol", codec: JSONCodec(), transport: .sse)
+            _ = try await hub.subscribe(recipient: "carol", codec: JSONCodec(), transport: .sse)
             // bob's queue holds one: the second publication drops him as a slow consumer, which frees his place.
-            hub.publish(NotificationMessage(id: "b1", kind: .comment, recipientID: "bob"))
-            hub.publish(NotificationMessage(id: "b2", kind: .comment, recipientID: "bob"))
+            try await hub.publish(NotificationMessage(id: "b1", kind: .comment, recipientID: "bob"))
+            try await hub.publish(NotificationMessage(id: "b2", kind: .comment, recipientID: "bob"))
             #expect(bob.end == .slowConsumer)
             #expect(hub.subscriberCount == 2)
             hub.shutdown()
@@ -46,13 +46,13 @@
 
         @Test func anSSESubscriptionBeyondALimitIs429Or503WithRetryAfter() async throws {
             try await RoutedServer.with(Self.configuration) { server in
-                _ = try server.hub.subscribe(recipient: "alice", codec: JSONCodec(), transport: .sse)
-                _ = try server.hub.subscribe(recipient: "alice", codec: JSONCodec(), transport: .webSocket)
+                _ = try await server.hub.subscribe(recipient: "alice", codec: JSONCodec(), transport: .sse)
+                _ = try await server.hub.subscribe(recipient: "alice", codec: JSONCodec(), transport: .webSocket)
                 let tooMany = try await server.get("/events?recipient=alice")
                 #expect(tooMany.status == .tooManyRequests)
                 #expect(tooMany.headers[.retryAfter] == "7")
                 #expect(tooMany.text == "the recipient alice already has 2 open subscriptions\n")
-                _ = try server.hub.subscribe(recipient: "bob", codec: JSONCodec(), transport: .sse)
+                _ = try await server.hub.subscribe(recipient: "bob", codec: JSONCodec(), transport: .sse)
                 let full = try await server.get("/events?recipient=carol")
                 #expect(full.status == .serviceUnavailable)
                 #expect(full.headers[.retryAfter] == "7")
@@ -62,8 +62,8 @@
 
         @Test func aWebSocketUpgradeBeyondTheRecipientsLimitIs429() async throws {
             try await InProcessServer.with(Self.configuration) { server in
-                _ = try server.hub.subscribe(recipient: "alice", codec: JSONCodec(), transport: .sse)
-                _ = try server.hub.subscribe(recipient: "alice", codec: JSONCodec(), transport: .sse)
+                _ = try await server.hub.subscribe(recipient: "alice", codec: JSONCodec(), transport: .sse)
+                _ = try await server.hub.subscribe(recipient: "alice", codec: JSONCodec(), transport: .sse)
                 let wsURL = "ws://" + server.url.dropFirst("http://".count)
                 let output = try await ChildProcess.output(
                     of: PythonPeer.interpreter,

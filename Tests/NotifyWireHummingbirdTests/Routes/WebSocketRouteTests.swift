@@ -61,11 +61,11 @@
             offered: [String], answered: String, codec: String
         ) async throws {
             try await InProcessServer.with { server in
-                server.publish("b1", to: "bob")
-                server.publish("a1", to: "alice")
+                try await server.publish("b1", to: "bob")
+                try await server.publish("a1", to: "alice")
                 let wsURL = "ws://" + server.url.dropFirst("http://".count)
                 let lines = try await Self.connect("\(wsURL)/ws?recipient=alice&after=0", offering: offered)
-                let stored = try #require(server.hub.log.retainedEntries.last?.payload)
+                let stored = try #require(server.hub.stored(for: "alice").last)
                 let codecValue = try #require(CodecRegistry.standard.codec(named: codec))
                 let encoded = try codecValue.encodedBytes(stored)
                 let message =
@@ -89,7 +89,7 @@
         /// other request: at the prefix, through the app's authenticator.
         @Test func theUpgradeFollowsTheMountPathAndTheAppsAuthenticator() async throws {
             try await InProcessServer.with(mountPath: "/api/notify", appSessions: true) { server in
-                server.publish("a1", to: "alice")
+                try await server.publish("a1", to: "alice")
                 let wsURL = "ws://" + server.url.dropFirst("http://".count)
                 let lines = try await Self.connect(
                     "\(wsURL)/ws?recipient=alice&after=0&session=alice", offering: ["notifywire.v1.json"])

@@ -52,7 +52,7 @@
                 #expect(String(decoding: head, as: UTF8.self).hasPrefix("HTTP/1.1 101"))
                 // No waiting: the subscription was registered before the 101 was written.
                 #expect(server.hub.subscriberCount == 1)
-                let stored = server.hub.publish(
+                let stored = try await server.hub.publish(
                     NotificationMessage(id: "right-after", kind: .comment, recipientID: "alice", title: "t"))
                 let afterHead = Self.endOfHead(head) ?? head.count
                 let bytes = try await BlockingWork.run {
