@@ -123,18 +123,31 @@
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { await self.client.run() }
                 group.addTask { await self.superviseListener() }
-                var delay = configuration.listenerInitialBackoff
-                while !Task.isCancelled {
-                    do {
-                        try await ensureSchema()
-                        break
-                    } catch let error as HubEngineError where error.code == .unavailable {
-                        logger.warning("PostgreSQL schema not ready, retrying", metadata: ["error": "\(error)"])
-                        try? await Task.sleep(for: delay)
-                        delay = min(delay * 2, configuration.listenerMaximumBackoff)
+                // Until the schema is ready, or graceful shutdown (a database that never came up must not
+                // hold the process's shutdown).
+                let prepared: Bool
+                do {
+                    prepared = try await cancelWhenGracefulShutdown {
+                        var delay = self.configuration.listenerInitialBackoff
+                        while true {
+                            do {
+                                try await self.ensureSchema()
+                                return true
+                            } catch let error as HubEngineError where error.code == .unavailable {
+                                self.logger.warning(
+                                    "PostgreSQL schema not ready, retrying", metadata: ["error": "\(error)"])
+                                try await Task.sleep(for: delay)
+                                delay = min(delay * 2, self.configuration.listenerMaximumBackoff)
+                            }
+                        }
                     }
+                } catch let error as HubEngineError {
+                    group.cancelAll()
+                    throw error
+                } catch {
+                    prepared = false
                 }
-                if !Task.isCancelled {
+                if prepared && !Task.isCancelled {
                     group.addTask { await self.enforceRetentionPeriodically() }
                     try? await gracefulShutdown()
                 }

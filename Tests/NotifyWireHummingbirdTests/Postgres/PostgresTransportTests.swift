@@ -1,0 +1,123 @@
+#if Hummingbird
+    import Foundation
+    import NotifyWire
+    import NotifyWireHummingbird
+    import NotifyWireTestSupport
+    import Testing
+
+    /// Two servers on one PostgreSQL database, as two `notifywire serve --postgres` would be: what is published
+    /// through one reaches the SSE, WebSocket and poll clients of the other, with cursors that work on either;
+    /// an unreachable database is answered with 503 and `/health` says why.
+    @Suite struct PostgresTransportTests {
+        static func configuration(_ url: String) throws -> NotifyWireServerConfiguration {
+            NotifyWireServerConfiguration(
+                engine: .postgres(PostgresHubConfiguration(url: try PostgresURL(url), maximumConnections: 4)))
+        }
+
+        /// Reads every message of `argv[1]` until `argv[2]` have come or the server closes; prints `text <…>` or
+        /// `binary <hex>` per message, then `close CODE REASON`.
+        static let webSocketClient = """
+            import asyncio, sys, websockets
+            async def main():
+                count = int(sys.argv[2])
+                async with websockets.connect(sys.argv[1], subprotocols=["notifywire.v1.json"]) as ws:
+                    try:
+                        for _ in range(count):
+                            message = await asyncio.wait_for(ws.recv(), 30)
+                            print("text", message) if isinstance(message, str) else print("binary", message.hex())
+                        await ws.close()
+                        print("close", ws.close_code, ws.close_reason)
+                    except websockets.ConnectionClosed as closed:
+                        print("close", closed.rcvd.code if closed.rcvd else None, closed.rcvd.reason if closed.rcvd else "")
+            asyncio.run(main())
+            """
+
+        @Test func whatOneNodePublishesReachesTheOtherNodesSSEWebSocketAndPollClients() async throws {
+            let database = try await PostgresTestDatabase.make()
+            let configuration = try Self.configuration(database.url)
+            try await InProcessServer.with(configuration) { nodeA in
+                try await InProcessServer.with(configuration) { nodeB in
+                    async let stream = CurlResponse.run([
+                        "-N", "--max-time", "30", "\(nodeB.url)/events?recipient=alice",
+                    ])
+                    try await nodeB.waitUntil("the stream subscribed on node B") { nodeB.hub.subscriberCount == 1 }
+                    var published: [UInt64] = []
+                    for index in 1...5 {
+                        let response = try await CurlResponse.run([
+                            "-X", "POST", "-H", "Content-Type: application/json", "--data",
+                            #"{"id":"a\#(index)","kind":"COMMENT","recipientId":"alice","title":"t"}"#,
+                            "\(nodeA.url)/notifications",
+                        ])
+                        #expect(response.status == 201)
+                        published.append(try JSONCodec().decodeNotification(from: response.body).sequence)
+                    }
+                    #expect(published == [1, 2, 3, 4, 5])
+                    let epoch = try await nodeA.hub.engine.head(of: "alice").epoch
+                    #expect(epoch != 0)
+                    // The live stream on B: every notification, its id a cursor of the shared log.
+                    try await nodeB.waitUntil("node B delivered all five") {
+                        (nodeB.hub.metrics.render().count > 0)
+                            && String(decoding: nodeB.hub.metrics.render(), as: UTF8.self).contains(
+                                #"notifywire_notifications_delivered_total{transport="sse",codec="json"} 5"#)
+                    }
+                    nodeB.hub.shutdown()
+                    let text = try await stream.text
+                    #expect(EventStreamRouteTests.ids(text) == (1...5).map { "\(epoch)-\($0)" })
+
+                    // A poll on B, resuming from a cursor A's stream would have given.
+                    let poll = try await CurlResponse.run([
+                        "\(nodeB.url)/notifications?recipient=alice&cursor=\(epoch)-2"
+                    ])
+                    #expect(poll.status == 200)
+                    let batch = try JSONCodec().decodeBatch(from: poll.body)
+                    #expect(batch.notifications.map(\.id) == ["a3", "a4", "a5"])
+                    #expect(batch.cursor == "\(epoch)-5")
+                    let foreign = try await CurlResponse.run(["\(nodeB.url)/notifications?recipient=alice&cursor=3"])
+                    #expect(foreign.status == 410)
+                    #expect(foreign.header("X-Resync-Reason") == "foreign")
+
+                    // A WebSocket on A resuming after B's cursor 3; and one after a cursor beyond the head: 4002.
+                    let wsURL = "ws://" + nodeA.url.dropFirst("http://".count)
+                    let resumed = try await ChildProcess.output(
+                        of: PythonPeer.interpreter,
+                        arguments: ["-c", Self.webSocketClient, "\(wsURL)/ws?recipient=alice&after=\(epoch)-3", "2"])
+                    let lines = String(decoding: resumed, as: UTF8.self).split(separator: "\n")
+                    #expect(lines.count == 3)
+                    #expect(lines.first?.contains(#""id":"a4""#) == true)
+                    #expect(lines.dropFirst().first?.contains(#""id":"a5""#) == true)
+                    let beyond = try await ChildProcess.output(
+                        of: PythonPeer.interpreter,
+                        arguments: ["-c", Self.webSocketClient, "\(wsURL)/ws?recipient=alice&after=\(epoch)-9", "1"])
+                    #expect(
+                        String(decoding: beyond, as: UTF8.self)
+                            == "close 4002 {\"reason\":\"unknown\",\"oldest\":1}\n")
+                }
+            }
+        }
+
+        @Test func anUnreachableDatabaseIs503WithRetryAfterAndHealthSaysWhy() async throws {
+            // A port nothing listens on: every engine call fails within its deadline.
+            var configuration = try Self.configuration("postgres://nobody@127.0.0.1:1/none?sslmode=disable")
+            if case .postgres(var postgres) = configuration.engine {
+                postgres.operationTimeout = .milliseconds(500)
+                configuration.engine = .postgres(postgres)
+            }
+            try await InProcessServer.with(configuration) { server in
+                let publish = try await CurlResponse.run([
+                    "-X", "POST", "-H", "Content-Type: application/json", "--data",
+                    #"{"id":"n","kind":"COMMENT","recipientId":"alice","title":"t"}"#, "\(server.url)/notifications",
+                ])
+                #expect(publish.status == 503)
+                #expect(publish.header("Retry-After") == "2")
+                #expect(publish.text.hasPrefix("the notification store is unavailable: "))
+                let health = try await CurlResponse.run(["\(server.url)/health"])
+                #expect(health.status == 503)
+                #expect(health.text.hasPrefix("unavailable: "))
+                let events = try await CurlResponse.run(["--max-time", "10", "\(server.url)/events?recipient=alice"])
+                #expect(events.status == 503, "a stream that cannot start says so")
+                let metrics = String(decoding: server.hub.metrics.render(), as: UTF8.self)
+                #expect(metrics.contains(#"notifywire_publish_failures_total{reason="unavailable"} 1"#))
+            }
+        }
+    }
+#endif
