@@ -39,7 +39,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
-        )
+        ),
     ]
         + fuzzTargets.map { name in
             .executableTarget(

@@ -17,11 +17,14 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let printed = header.ranges.map(\.description).joined(separator: ", ")
     let reparsed = AcceptHeader(parsing: printed)
     FuzzProperties.check(
-        reparsed == header, "\(text.debugDescription) parsed to \(header.ranges), printed as "
+        reparsed == header,
+        "\(text.debugDescription) parsed to \(header.ranges), printed as "
             + "\(printed.debugDescription), which parses to \(reparsed.ranges)")
 
     let registry = CodecRegistry.standard
-    let weights = registry.codecs.map { codec in codec.acceptedMediaTypes.map(header.qualityThousandths(for:)).max() ?? 0 }
+    let weights = registry.codecs.map { codec in
+        codec.acceptedMediaTypes.map(header.qualityThousandths(for:)).max() ?? 0
+    }
     let best = weights.max() ?? 0
     switch registry.negotiate(accept: text) {
     case .acceptable(let codec):

@@ -43,7 +43,9 @@ private func read(_ chunks: [[UInt8]], framing: LengthDelimitedFraming) -> Outco
     do {
         for chunk in chunks {
             buffer.writeBytes(chunk)
-            while let message = try reader.decode(buffer: &buffer) { outcome.messages.append(Array(message.readableBytesView)) }
+            while let message = try reader.decode(buffer: &buffer) {
+                outcome.messages.append(Array(message.readableBytesView))
+            }
             buffer.discardReadBytes()
         }
         while let message = try reader.decodeLast(buffer: &buffer, seenEOF: true) {

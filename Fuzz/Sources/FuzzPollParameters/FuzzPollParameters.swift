@@ -46,8 +46,10 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         FuzzProperties.fail("the body of a 200 does not decode: \(error)")
     }
     let sequences = batch.notifications.map(\.sequence)
-    FuzzProperties.check(sequences.count <= Int(limit ?? UInt64(options.defaultLimit)), "\(sequences.count) over the limit")
-    FuzzProperties.check(sequences == sequences.sorted() && Set(sequences).count == sequences.count, "order \(sequences)")
+    FuzzProperties.check(
+        sequences.count <= Int(limit ?? UInt64(options.defaultLimit)), "\(sequences.count) over the limit")
+    FuzzProperties.check(
+        sequences == sequences.sorted() && Set(sequences).count == sequences.count, "order \(sequences)")
     if let cursor { FuzzProperties.check(sequences.allSatisfy { $0 > cursor }, "\(sequences) not after \(cursor)") }
     if let recipient = request.recipient {
         FuzzProperties.check(batch.notifications.allSatisfy { $0.recipientID == recipient }, "another's notification")
@@ -77,7 +79,10 @@ private func referenceDecimal(_ text: String) -> UInt64? {
 private func checkDecimalDigits(_ text: String) {
     let ours = UInt64(decimalDigits: text)
     let reference = referenceDecimal(text)
-    FuzzProperties.check(ours == reference, "UInt64(decimalDigits: \(text.debugDescription)) is \(String(describing: ours)), not \(String(describing: reference))")
+    FuzzProperties.check(
+        ours == reference,
+        "UInt64(decimalDigits: \(text.debugDescription)) is \(String(describing: ours)), not \(String(describing: reference))"
+    )
 }
 
 FuzzDriver.run(fuzzOneInput)

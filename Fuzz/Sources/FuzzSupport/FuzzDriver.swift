@@ -1,7 +1,7 @@
 internal import CFuzzDriver
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs libFuzzer over a target's entry point with the process's arguments, and exits with its status.

@@ -23,7 +23,8 @@ public enum FuzzProperties {
     /// A rejection must carry the format of the codec that rejected, say it was decoding, and give an offset
     /// within the input (`inputCount` itself is where a truncated input ends).
     public static func checkRejection(_ error: CodecError, by codec: any NotificationCodec, inputCount: Int) {
-        check(error.format == codec.format, "\(codec.format) rejected with an error of format \(error.format): \(error)")
+        check(
+            error.format == codec.format, "\(codec.format) rejected with an error of format \(error.format): \(error)")
         check(error.operation == .decode, "a decode error says it was encoding: \(error)")
         guard let offset = error.offset else { fail("a decode error without an offset: \(error)") }
         check(offset >= 0 && offset <= inputCount, "offset \(offset) outside an input of \(inputCount) bytes: \(error)")
