@@ -10,9 +10,12 @@ SWIFT_BUILD_FLAGS ?= -Xswiftc -warnings-as-errors
 SWIFT_TRAITS ?= --traits Hummingbird
 # bench-check and bench-thresholds: malloc counts only, of our codecs and the C limit.
 BENCH_CHECK_FLAGS ?= --metric mallocCountTotal --filter '(ours|c)_.*' --no-progress
+# Seconds each fuzz target runs for in `make fuzz`, and in the short runs of `make test`.
+FUZZ_SECONDS ?= 60
+FUZZ_TEST_SECONDS ?= 15
 export NOTIFYWIRE_PYTHON := $(shell command -v $(PYTHON) 2>/dev/null || echo $(PYTHON))
 
-.PHONY: all setup build test test-swift test-asan lint bench bench-full bench-check bench-thresholds generate check-generated sync-conformance loadlab clean
+.PHONY: all setup build test test-swift test-asan test-fuzz fuzz fuzz-seeds lint bench bench-full bench-check bench-thresholds generate check-generated sync-conformance loadlab clean
 
 all: build
 
@@ -28,14 +31,30 @@ build: setup
 test: setup check-generated lint build
 	$(SWIFT) test --skip-build $(SWIFT_TRAITS) --parallel
 	$(MAKE) test-asan
+	$(MAKE) test-fuzz
 
 ## test-asan: the C-interop decoders' tests once more under AddressSanitizer (own build folder).
 test-asan: setup
 	bash scripts/test-asan.sh
 
-## lint: swift format lint --strict over Sources, Tests and Benchmarks.
+## test-fuzz: every fuzz target for FUZZ_TEST_SECONDS from its committed corpus; fails on a finding.
+test-fuzz: setup
+	FUZZ_SECONDS=$(FUZZ_TEST_SECONDS) SWIFT=$(SWIFT) bash scripts/fuzz.sh
+
+## fuzz: every fuzz target of Fuzz/ for FUZZ_SECONDS each (own build folder, Fuzz/.build); one line per target.
+## FUZZ_MERGE=1 also merges what adds coverage into Tests/Fuzz/Corpus/. See docs/fuzzing.md.
+fuzz: setup
+	FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) bash scripts/fuzz.sh
+
+## fuzz-seeds: rebuild the seeds from the vectors and fixtures and merge what adds coverage into Tests/Fuzz/Corpus/.
+fuzz-seeds: setup
+	rm -rf Fuzz/.build/seeds
+	$(PYTHON) scripts/fuzz-seeds.py Fuzz/.build/seeds
+	SWIFT=$(SWIFT) bash scripts/fuzz.sh --seed Fuzz/.build/seeds
+
+## lint: swift format lint --strict over Sources, Tests, Fuzz and the manifests.
 lint:
-	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift
+	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift Fuzz/Package.swift Fuzz/Sources
 
 ## bench: the main job: `notifywire bench` on the built-in corpus, release build.
 bench: setup
@@ -75,4 +94,4 @@ loadlab: setup
 	SWIFT=$(SWIFT) bash scripts/loadlab.sh
 
 clean:
-	rm -rf .build .build-asan
+	rm -rf .build .build-asan Fuzz/.build

@@ -4,13 +4,13 @@
 # the build. Own scratch folder (.build-asan), so the normal debug build is left alone.
 #
 # Only the suites that drive the C libraries directly are run: codec round trips, golden vectors with
-# every truncation, encoding errors, hostile input and seeded mutations. The protoc, Python and
-# generated-code checks start other processes and gain nothing from the sanitizer.
+# every truncation, encoding errors, hostile input, seeded mutations and U+0000 through the substitute.
+# The protoc, Python and generated-code checks start other processes and gain nothing from the sanitizer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SWIFT="${SWIFT:-swift}"
-protobuf_suites='ProtobufCodecTests|ProtobufGoldenVectorTests|ProtobufEncodingErrorTests|ProtobufDecoderSafetyTests'
+protobuf_suites='ProtobufCodecTests|ProtobufGoldenVectorTests|ProtobufEncodingErrorTests|ProtobufDecoderSafetyTests|ProtobufNULTests'
 filter="NotifyWireProtobufTests\.($protobuf_suites)|NotifyWireMessagePackTests|NotifyWireValidationTests\.PayloadValidatorTests"
 
 # Leaks are not errors here: the module's one deliberate process-lifetime allocation (the map-entry

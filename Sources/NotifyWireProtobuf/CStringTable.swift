@@ -46,16 +46,21 @@ enum CStringTable {
 
     /// Runs `body` with the table of the strings `fixed`, `tags` and `data` and the total of their UTF-8
     /// byte counts, unless one of them holds U+0000: then returns `false` without running `body`.
+    ///
+    /// With `substitutingNUL`, every string is copied, with U+0000 as ``ProtobufNULSubstitution/substitute``,
+    /// and `body` always runs.
     static func withCStrings(
         fixed: inout FixedStrings,
         tags: [String],
         data: [String: String],
+        substitutingNUL: Bool = false,
         _ body: Body
     ) -> Bool {
         let count = fixedStrings + tags.count + 2 * data.count
         return withUnsafeTemporaryAllocation(of: UnsafeMutablePointer<CChar>?.self, capacity: count) { table in
-            guard count <= maxNestedStrings else {
-                return copy(fixed: fixed, tags: tags, data: data, into: table, body)
+            guard count <= maxNestedStrings, !substitutingNUL else {
+                return copy(
+                    fixed: fixed, tags: tags, data: data, substitutingNUL: substitutingNUL, into: table, body)
             }
             // The recursion gets its strings by pointer, so that its closures capture nothing that needs
             // retaining at every level.
@@ -142,6 +147,7 @@ enum CStringTable {
         fixed: FixedStrings,
         tags: [String],
         data: [String: String],
+        substitutingNUL: Bool,
         into table: UnsafeMutableBufferPointer<UnsafeMutablePointer<CChar>?>,
         _ body: Body
     ) -> Bool {
@@ -161,8 +167,8 @@ enum CStringTable {
         for (index, string) in strings.enumerated() where index < table.count {
             let start = offset
             for byte in string.utf8 {
-                if byte == 0 { return false }
-                scratch[offset] = byte
+                if byte == 0 && !substitutingNUL { return false }
+                scratch[offset] = byte == 0 ? ProtobufNULSubstitution.substitute : byte
                 offset += 1
             }
             scratch[offset] = 0

@@ -8,9 +8,9 @@ public import NotifyWireCore
 /// sorted by key bytes, reserves an upper bound of the packed size once at the buffer's writer index
 /// and packs with `protobuf_c_message_pack_to_buffer` through a `ProtobufCBuffer` whose `append` copies
 /// into that reserved memory; the bytes equal what `protoc --encode=notify.v1.Notification` makes of the
-/// same values (map entries with an empty key or value included). A string holding U+0000 cannot be
-/// carried by protobuf-c's NUL-terminated `char *` strings (protobuf-c has no length-aware path for
-/// `string`), so it is refused: `.unencodable` when encoding, `.invalidValue` when decoding.
+/// same values (map entries with an empty key or value included). A string holding U+0000, which
+/// protobuf-c's NUL-terminated `char *` strings cannot carry as such, is read and written exactly through
+/// a substitute byte (see ``ProtobufNULSubstitution``); only such a message is copied.
 ///
 /// Decoding first checks the size against ``limits``, then pre-scans the wire format in Swift (varints,
 /// lengths, wire types, UTF-8, timestamps, limits, with offsets and field paths), so that protobuf-c
@@ -38,8 +38,8 @@ public struct ProtobufCodec: NotificationCodec {
 
     /// Appends the Protocol Buffers encoding of `notification` at `buffer`'s writer index.
     ///
-    /// Throws `.unencodable` for a timestamp outside 0001–9999 or a string holding U+0000; the writer
-    /// index is then where it was before the call.
+    /// Throws `.unencodable` for a timestamp outside 0001–9999; the writer index is then where it was
+    /// before the call.
     public func encode(_ notification: NotificationMessage, into buffer: inout ByteBuffer) throws(CodecError) {
         let start = buffer.writerIndex
         do {
@@ -66,13 +66,19 @@ public struct ProtobufCodec: NotificationCodec {
 
     /// Decodes one complete `notify.v1.Notification` from `bytes`, enforcing ``limits``.
     public func decodeNotification(from bytes: UnsafeRawBufferPointer) throws(CodecError) -> NotificationMessage {
-        try ProtobufWireScanner.validate(bytes, as: .notification, limits: limits)
-        return try ProtobufUnpacker.unpackNotification(bytes)
+        let nulStrings = try ProtobufWireScanner.validate(bytes, as: .notification, limits: limits)
+        guard !nulStrings.isEmpty else { return try ProtobufUnpacker.unpackNotification(bytes) }
+        return try ProtobufNULSubstitution.withSubstitutes(bytes, in: nulStrings) { copy in
+            Result { () throws(CodecError) in try ProtobufUnpacker.unpackNotification(copy, restoringNUL: true) }
+        }.get()
     }
 
     /// Decodes one complete `notify.v1.NotificationBatch` from `bytes`, enforcing ``limits``.
     public func decodeBatch(from bytes: UnsafeRawBufferPointer) throws(CodecError) -> NotificationBatch {
-        try ProtobufWireScanner.validate(bytes, as: .batch, limits: limits)
-        return try ProtobufUnpacker.unpackBatch(bytes)
+        let nulStrings = try ProtobufWireScanner.validate(bytes, as: .batch, limits: limits)
+        guard !nulStrings.isEmpty else { return try ProtobufUnpacker.unpackBatch(bytes) }
+        return try ProtobufNULSubstitution.withSubstitutes(bytes, in: nulStrings) { copy in
+            Result { () throws(CodecError) in try ProtobufUnpacker.unpackBatch(copy, restoringNUL: true) }
+        }.get()
     }
 }

@@ -15,7 +15,7 @@ import NotifyWireCore
 ///
 /// Strings are lent by ``CStringTable`` (the structs point at the Swift strings' own storage), the
 /// pointer arrays and sub-structs live in stack-scoped temporary allocations, map entries go in key-byte
-/// order (sorted in place with `strcmp`, the order of ``NotificationMessage/sortedData``), and
+/// order (sorted in place by key bytes, the order of ``NotificationMessage/sortedData``), and
 /// `protobuf_c_message_pack_to_buffer` appends through ``ProtobufBufferSink`` into memory reserved once
 /// at the writer index: an upper bound of the packed size computed from the string lengths, so that
 /// `get_packed_size` is only needed for a batch's length prefixes (or should the bound ever fall short).
@@ -47,7 +47,17 @@ enum ProtobufEncoder {
             table, stringBytes in
             packNotification(scalars, strings: table, stringBytes: stringBytes, batchIndex: batchIndex, into: &buffer)
         }
-        guard lent else { throw nulError(in: notification, batchIndex: batchIndex) }
+        guard !lent else { return }
+        // A string holds U+0000: packed from copies holding the substitute, which then becomes 0x00 again.
+        let start = buffer.writerIndex
+        _ = CStringTable.withCStrings(
+            fixed: &fixed, tags: notification.tags, data: notification.data, substitutingNUL: true
+        ) { table, stringBytes in
+            packNotification(scalars, strings: table, stringBytes: stringBytes, batchIndex: batchIndex, into: &buffer)
+        }
+        // A batch's element is written with its field 1 framing: the bytes of a batch holding only it.
+        guard ProtobufNULSubstitution.restore(in: &buffer, from: start, as: batchIndex == nil ? .notification : .batch)
+        else { throw nulError(in: notification, batchIndex: batchIndex) }
     }
 
     /// Packs `batch`.
@@ -55,22 +65,43 @@ enum ProtobufEncoder {
         for (index, notification) in batch.notifications.enumerated() {
             try pack(notification, batchIndex: index, into: &buffer)
         }
+        let start = buffer.writerIndex
         let cursorLength = batch.cursor.utf8.count
+        let hasMore = batch.hasMore
         let lent = batch.cursor.withCString { cursor in
             guard strlen(cursor) == cursorLength else { return false }
-            var message = Notify__V1__NotificationBatch()
-            notify__v1__notification_batch__init(&message)
-            message.cursor = UnsafeMutablePointer(mutating: cursor)
-            message.has_more = batch.hasMore ? 1 : 0
-            write(&message, bound: cursorLength + 16, into: &buffer) { message, sink in
-                _ = notify__v1__notification_batch__pack_to_buffer(message, sink)
-            } exactSize: { message in
-                notify__v1__notification_batch__get_packed_size(message)
-            }
+            packBatchFields(cursor: cursor, length: cursorLength, hasMore: hasMore, into: &buffer)
             return true
         }
-        if !lent {
-            throw unencodable("cursor", "the string holds U+0000, which protobuf-c strings cannot carry")
+        guard !lent else { return }
+        // The cursor holds U+0000: packed from a copy holding the substitute (see ProtobufNULSubstitution).
+        var substituted = batch.cursor.utf8.map { $0 == 0 ? ProtobufNULSubstitution.substitute : $0 }
+        substituted.append(0)
+        substituted.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return }
+            let cursor = UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self)
+            packBatchFields(cursor: cursor, length: cursorLength, hasMore: hasMore, into: &buffer)
+        }
+        guard ProtobufNULSubstitution.restore(in: &buffer, from: start, as: .batch) else {
+            throw unencodable("cursor", "the packed cursor does not scan")
+        }
+    }
+
+    /// Packs a batch's own fields (`cursor`, `has_more`) after its notifications.
+    private static func packBatchFields(
+        cursor: UnsafePointer<CChar>,
+        length: Int,
+        hasMore: Bool,
+        into buffer: inout ByteBuffer
+    ) {
+        var message = Notify__V1__NotificationBatch()
+        notify__v1__notification_batch__init(&message)
+        message.cursor = UnsafeMutablePointer(mutating: cursor)
+        message.has_more = hasMore ? 1 : 0
+        write(&message, bound: length + 16, into: &buffer) { message, sink in
+            _ = notify__v1__notification_batch__pack_to_buffer(message, sink)
+        } exactSize: { message in
+            notify__v1__notification_batch__get_packed_size(message)
         }
     }
 
@@ -183,8 +214,8 @@ enum ProtobufEncoder {
         }
     }
 
-    /// Sorts map entries by the bytes of their keys (`strcmp` compares as `unsigned char`, and a key that
-    /// is a prefix of another ends with the smaller NUL), the order `protoc` and every codec here use.
+    /// Sorts map entries by the bytes of their keys (a key that is a prefix of another comes first, and a
+    /// substitute for U+0000 sorts as 0x00), the order `protoc` and every codec here use.
     private static func sortByKey(
         _ entries: UnsafeMutableBufferPointer<UnsafeMutablePointer<Notify__V1__Notification__DataEntry>?>
     ) {
@@ -193,7 +224,7 @@ enum ProtobufEncoder {
             _ rhs: UnsafeMutablePointer<Notify__V1__Notification__DataEntry>?
         ) -> Bool {
             guard let lhsKey = lhs?.pointee.key, let rhsKey = rhs?.pointee.key else { return false }
-            return strcmp(lhsKey, rhsKey) < 0
+            return ProtobufNULSubstitution.precedes(lhsKey, rhsKey)
         }
         guard entries.count > 16 else {
             // Insertion sort: no allocation, and the fastest for the few entries a notification carries.
@@ -271,9 +302,10 @@ enum ProtobufEncoder {
     // MARK: Errors
 
     /// The error for the first string of `notification` (in the order of the fields, then the tags,
-    /// then the map entries sorted by key) that holds U+0000.
+    /// then the map entries sorted by key) that holds U+0000, should its packed bytes not scan (they
+    /// always do: this is a guard, not a path input reaches).
     private static func nulError(in notification: NotificationMessage, batchIndex: Int?) -> CodecError {
-        let message = "the string holds U+0000, which protobuf-c strings cannot carry"
+        let message = "the string holds U+0000 and its packed bytes do not scan"
         let fixed = [
             "id", "recipientId", "title", "body", "url", "actor.id", "actor.displayName", "actor.avatarUrl",
             "subject.type", "subject.id", "subject.parentId",

@@ -3,18 +3,23 @@ internal import CProtobufC
 import NotifyWireCore
 
 /// Copies protobuf-c's unpacked structs into model values (the structs live in an arena that is released
-/// right after).
+/// right after). With `restoringNUL`, the input went through ``ProtobufNULSubstitution`` and every
+/// substitute byte in a string becomes U+0000 again.
 enum ProtobufModelReader {
     /// The batch held by `batch`.
-    static func batch(from batch: UnsafePointer<Notify__V1__NotificationBatch>) throws(CodecError) -> NotificationBatch
-    {
-        var result = NotificationBatch(cursor: string(batch.pointee.cursor), hasMore: batch.pointee.has_more != 0)
+    static func batch(
+        from batch: UnsafePointer<Notify__V1__NotificationBatch>,
+        restoringNUL: Bool
+    ) throws(CodecError) -> NotificationBatch {
+        var result = NotificationBatch(
+            cursor: string(batch.pointee.cursor, restoringNUL), hasMore: batch.pointee.has_more != 0)
         let count = batch.pointee.n_notifications
         if count > 0, let notifications = batch.pointee.notifications {
             result.notifications.reserveCapacity(count)
             for index in 0..<count {
                 guard let notification = notifications[index] else { continue }
-                result.notifications.append(try self.notification(from: notification, index: index))
+                result.notifications.append(
+                    try self.notification(from: notification, index: index, restoringNUL: restoringNUL))
             }
         }
         return result
@@ -23,9 +28,11 @@ enum ProtobufModelReader {
     /// The notification held by `message`; `index` is its position in a batch, for error paths.
     static func notification(
         from message: UnsafePointer<Notify__V1__Notification>,
-        index: Int?
+        index: Int?,
+        restoringNUL: Bool
     ) throws(CodecError) -> NotificationMessage {
         let c = message.pointee
+        func string(_ pointer: UnsafeMutablePointer<CChar>?) -> String { Self.string(pointer, restoringNUL) }
         var result = NotificationMessage(
             id: string(c.id),
             kind: NotificationKind(rawValue: Int32(truncatingIfNeeded: c.kind.rawValue)),
@@ -79,8 +86,8 @@ enum ProtobufModelReader {
         return result
     }
 
-    private static func string(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
+    private static func string(_ pointer: UnsafeMutablePointer<CChar>?, _ restoringNUL: Bool) -> String {
         guard let pointer else { return "" }
-        return String(cString: pointer)
+        return restoringNUL ? ProtobufNULSubstitution.restoredString(pointer) : String(cString: pointer)
     }
 }

@@ -6,7 +6,11 @@ import NotifyWireCore
 /// the model; the arena, and with it everything protobuf-c allocated, is released when the call returns.
 enum ProtobufUnpacker {
     /// Unpacks a `notify.v1.Notification` that ``ProtobufWireScanner`` has validated.
-    static func unpackNotification(_ bytes: UnsafeRawBufferPointer) throws(CodecError) -> NotificationMessage {
+    /// With `restoringNUL`, `bytes` went through ``ProtobufNULSubstitution/withSubstitutes(_:in:_:)``.
+    static func unpackNotification(
+        _ bytes: UnsafeRawBufferPointer,
+        restoringNUL: Bool = false
+    ) throws(CodecError) -> NotificationMessage {
         guard let data = bytes.assumingMemoryBound(to: UInt8.self).baseAddress, !bytes.isEmpty else {
             return NotificationMessage()
         }
@@ -14,13 +18,19 @@ enum ProtobufUnpacker {
             guard let message = notify__v1__notification__unpack(allocator, bytes.count, data) else {
                 return .failure(unpackFailure(bytes.count))
             }
-            return Result { () throws(CodecError) in try ProtobufModelReader.notification(from: message, index: nil) }
+            return Result { () throws(CodecError) in
+                try ProtobufModelReader.notification(from: message, index: nil, restoringNUL: restoringNUL)
+            }
         }
         return try result.get()
     }
 
     /// Unpacks a `notify.v1.NotificationBatch` that ``ProtobufWireScanner`` has validated.
-    static func unpackBatch(_ bytes: UnsafeRawBufferPointer) throws(CodecError) -> NotificationBatch {
+    /// With `restoringNUL`, `bytes` went through ``ProtobufNULSubstitution/withSubstitutes(_:in:_:)``.
+    static func unpackBatch(
+        _ bytes: UnsafeRawBufferPointer,
+        restoringNUL: Bool = false
+    ) throws(CodecError) -> NotificationBatch {
         guard let data = bytes.assumingMemoryBound(to: UInt8.self).baseAddress, !bytes.isEmpty else {
             return NotificationBatch()
         }
@@ -28,7 +38,9 @@ enum ProtobufUnpacker {
             guard let batch = notify__v1__notification_batch__unpack(allocator, bytes.count, data) else {
                 return .failure(unpackFailure(bytes.count))
             }
-            return Result { () throws(CodecError) in try ProtobufModelReader.batch(from: batch) }
+            return Result { () throws(CodecError) in
+                try ProtobufModelReader.batch(from: batch, restoringNUL: restoringNUL)
+            }
         }
         return try result.get()
     }

@@ -6,8 +6,8 @@ import NotifyWireCore
 /// sizes its allocations from counts and lengths it reads. The scanner therefore checks, with an offset
 /// and a field path for every failure: varints (truncated, longer than 10 bytes; tags and lengths longer
 /// than protobuf-c's 5 bytes), lengths that run past the end of the input or of the enclosing message,
-/// the wire type of every known field, UTF-8 (and U+0000, which protobuf-c's `char *` strings cannot carry)
-/// in string fields, timestamps outside 0001–9999, and ``DecodingLimits`` (size, depth, string length,
+/// the wire type of every known field, UTF-8 in string fields (and where U+0000 occurs, which protobuf-c's
+/// `char *` strings cannot carry as such: see ``ProtobufNULSubstitution``), timestamps outside 0001–9999, and ``DecodingLimits`` (size, depth, string length,
 /// entries per repeated field or map, unknown fields per message). Unknown fields are skipped without
 /// being parsed, so their nesting costs nothing; groups (wire types 3 and 4), which protobuf-c cannot
 /// read, are refused as `.malformed`.
@@ -17,18 +17,24 @@ struct ProtobufWireScanner {
     private let bytes: UnsafeRawBufferPointer
     private let limits: DecodingLimits
     private var path = ProtobufFieldPath()
+    /// Whether the scan only collects every string's body, checking no UTF-8 (``stringBodies(of:as:)``).
+    private let collectingEveryString: Bool
+    /// The bodies of the strings that hold U+0000 (or of every string, when `collectingEveryString`).
+    private var collectedStrings: [Range<Int>] = []
 
-    private init(bytes: UnsafeRawBufferPointer, limits: DecodingLimits) {
+    private init(bytes: UnsafeRawBufferPointer, limits: DecodingLimits, collectingEveryString: Bool = false) {
         self.bytes = bytes
         self.limits = limits
+        self.collectingEveryString = collectingEveryString
     }
 
-    /// Validates `bytes` as one complete message of `type`; throws the first problem found.
+    /// Validates `bytes` as one complete message of `type`; throws the first problem found. Returns the
+    /// byte ranges of the string values that hold U+0000 (usually none), for ``ProtobufNULSubstitution``.
     static func validate(
         _ bytes: UnsafeRawBufferPointer,
         as type: ProtobufMessageType,
         limits: DecodingLimits
-    ) throws(CodecError) {
+    ) throws(CodecError) -> [Range<Int>] {
         var scanner = ProtobufWireScanner(bytes: bytes, limits: limits)
         guard bytes.count <= limits.maxMessageBytes else {
             throw scanner.error(
@@ -41,6 +47,22 @@ struct ProtobufWireScanner {
             throw scanner.error(.limitExceeded, at: 0, "nesting deeper than the limit of \(limits.maxDepth)")
         }
         try scanner.scanMessage(type, from: 0, to: bytes.count, depth: 1)
+        return scanner.collectedStrings
+    }
+
+    /// The byte ranges of every string value in `bytes`, a message of `type` that this package's encoder
+    /// has just written (so no limit applies and the strings may hold substitutes, not UTF-8); `nil` if it
+    /// does not scan.
+    static func stringBodies(of bytes: UnsafeRawBufferPointer, as type: ProtobufMessageType) -> [Range<Int>]? {
+        let unlimited = DecodingLimits(
+            maxMessageBytes: Int.max, maxDepth: Int.max, maxStringBytes: Int.max, maxEntries: Int.max)
+        var scanner = ProtobufWireScanner(bytes: bytes, limits: unlimited, collectingEveryString: true)
+        do {
+            try scanner.scanMessage(type, from: 0, to: bytes.count, depth: 1)
+        } catch {
+            return nil
+        }
+        return scanner.collectedStrings
     }
 
     // MARK: Messages
@@ -176,6 +198,10 @@ struct ProtobufWireScanner {
     // this struct (path storage included) would get a copy of it from its mutating callers.
 
     private mutating func checkString(_ body: Range<Int>, lengthOffset: Int) throws(CodecError) {
+        if collectingEveryString {
+            collectedStrings.append(body)
+            return
+        }
         guard body.count <= limits.maxStringBytes else {
             throw error(
                 .limitExceeded,
@@ -183,13 +209,18 @@ struct ProtobufWireScanner {
                 "a string of \(body.count) bytes is longer than the limit of \(limits.maxStringBytes)"
             )
         }
-        switch UTF8Validation.check(body, in: bytes) {
-        case .valid:
-            return
-        case .invalid(let offset):
-            throw error(.invalidUTF8, at: offset, "the string is not valid UTF-8")
-        case .nul(let offset):
-            throw error(.invalidValue, at: offset, "the string holds U+0000, which protobuf-c strings cannot carry")
+        var rest = body
+        while true {
+            switch UTF8Validation.check(rest, in: bytes) {
+            case .valid:
+                return
+            case .invalid(let offset):
+                throw error(.invalidUTF8, at: offset, "the string is not valid UTF-8")
+            case .nul(let offset):
+                // Valid: noted for substitution, and the rest of the string still checked.
+                if collectedStrings.last != body { collectedStrings.append(body) }
+                rest = (offset + 1)..<body.upperBound
+            }
         }
     }
 

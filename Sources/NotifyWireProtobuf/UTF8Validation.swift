@@ -4,7 +4,8 @@ enum UTF8Verdict: Equatable, Sendable {
     case valid
     /// The sequence starting at this offset is not well-formed UTF-8.
     case invalid(at: Int)
-    /// A U+0000 at this offset: valid UTF-8 that protobuf-c's NUL-terminated strings cannot carry.
+    /// A U+0000 at this offset (valid UTF-8; what follows it is not checked): protobuf-c's NUL-terminated
+    /// strings carry it only through ``ProtobufNULSubstitution``.
     case nul(at: Int)
 }
 

@@ -130,6 +130,19 @@ struct AcceptCase: Sendable, CustomTestStringConvertible {
         #expect(header.ranges.first?.description == "application/json;charset=UTF-8;q=0.250")
     }
 
+    /// Fuzz finding (FuzzAcceptNegotiation): `*/*;|="]"` printed its parameter as `|=]`, which does not parse,
+    /// so a range's description did not read back as the same range. The input bytes, as the fuzzer saved them.
+    @Test(arguments: [
+        Array("\t:;_|ic,\t*;|=\"]\"".utf8), Array("text/plain;a=\"\";b=\"x y\";c=\"q\\\"\\\\\"".utf8),
+        [0x2A, 0x2F, 0x2A, 0x3B, 0x78, 0x3D, 0x22, 0xC3, 0xA9, 0x2C, 0x22],
+    ])
+    func descriptionsParseBackToTheSameRanges(bytes: [UInt8]) {
+        let header = AcceptHeader(parsing: String(decoding: bytes, as: UTF8.self))
+        #expect(!header.ranges.isEmpty)
+        let printed = header.ranges.map(\.description).joined(separator: ", ")
+        #expect(AcceptHeader(parsing: printed) == header, "printed as \(printed)")
+    }
+
     @Test(arguments: [
         ("0", 0), ("0.", 0), ("0.5", 500), ("0.05", 50), ("0.123", 123), ("1", 1000), ("1.0", 1000), (".2", 200),
     ])

@@ -182,6 +182,24 @@ import Testing
         #expect(error?.offset == 8)
     }
 
+    /// Fuzz finding (FuzzLengthDelimited): a last line without LF of limit + 1 bytes, not ending in CR, was
+    /// returned by `decodeLast` (`decode` waits for one byte more than the limit, as a CR may follow). The
+    /// stream the fuzzer found: 301 bytes, limit 300. With a CR as byte 301 the line is at the limit.
+    @Test func aLastLineWithoutLineFeedOverTheLimitIsRejected() throws {
+        var bytes: [UInt8] = [0x7B] + [UInt8](repeating: 0, count: 15) + [0x04] + [UInt8](repeating: 0, count: 7)
+        bytes += [UInt8](repeating: 0xD5, count: 301 - bytes.count)
+        var reader = LengthDelimitedReader(framing: .newlineDelimited, maxMessageBytes: 300)
+        var buffer = ByteBuffer(bytes: bytes)
+        #expect(try reader.decode(buffer: &buffer) == nil)
+        let error = #expect(throws: FramingError.self) { try reader.decodeLast(buffer: &buffer, seenEOF: true) }
+        #expect(error?.code == .streamMessageTooLarge)
+        #expect(error?.offset == 0)
+        var withCR = LengthDelimitedReader(framing: .newlineDelimited, maxMessageBytes: 300)
+        var atTheLimit = ByteBuffer(bytes: bytes.dropLast() + [0x0D])
+        #expect(try withCR.decode(buffer: &atTheLimit) == nil)
+        #expect(try withCR.decodeLast(buffer: &atTheLimit, seenEOF: true)?.readableBytes == 300)
+    }
+
     @Test func theLargestLimitsDoNotOverflow() throws {
         var lines = LengthDelimitedReader(framing: .newlineDelimited, maxMessageBytes: .max)
         var buffer = ByteBuffer(string: "{\"partial\":")

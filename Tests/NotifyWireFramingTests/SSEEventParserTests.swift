@@ -24,6 +24,22 @@ import Testing
         #expect(error?.offset == 9)
     }
 
+    /// Fuzz finding (FuzzSSEParser): the data limit counts bytes received, and each invalid UTF-8 byte is
+    /// dispatched as U+FFFD, 3 bytes, so an event's data can reach 3 × `maxEventDataBytes` bytes of UTF-8 (as
+    /// `SSEParserLimits` documents). 9 bytes 0xFF and the LF are 10 bytes received: at the limit, accepted; the
+    /// data is 27 bytes.
+    @Test func invalidUTF8DataStaysWithinThreeTimesTheLimitOfBytesReceived() throws {
+        let input: [UInt8] = Array("data:".utf8) + Array(repeating: 0xFF, count: 9) + [0x0A, 0x0A]
+        let result = try SSEFeeding.parse(input, limits: Self.smallEvents)
+        let data = try #require(result.events.first?.data)
+        #expect(data == String(repeating: "\u{FFFD}", count: 9))
+        #expect(data.utf8.count == 27)
+        #expect(data.utf8.count <= 3 * Self.smallEvents.maxEventDataBytes)
+        let oneMore: [UInt8] = Array("data:".utf8) + Array(repeating: 0xFF, count: 10) + [0x0A, 0x0A]
+        let error = #expect(throws: FramingError.self) { try SSEFeeding.parse(oneMore, limits: Self.smallEvents) }
+        #expect(error?.code == .eventTooLarge, "11 bytes received: over the limit, whatever they decode to")
+    }
+
     @Test func unterminatedLongLineFailsBeforeItEnds() throws {
         var parser = SSEEventParser(limits: Self.shortLines)
         var first = ByteBuffer(string: "\r\ndata: 01234567")

@@ -63,9 +63,9 @@ import Testing
             code: .invalidUTF8, offset: 4, path: "data[0]"
         ),
         Hostile(
-            description: "U+0000 in id",
-            bytes: [0x0A, 0x02, 0x61, 0x00],
-            code: .invalidValue, offset: 3, path: "id"
+            description: "invalid UTF-8 after a U+0000 in id",
+            bytes: [0x0A, 0x03, 0x61, 0x00, 0xFF],
+            code: .invalidUTF8, offset: 4, path: "id"
         ),
         Hostile(
             description: "200-deep nested unknown groups",

@@ -88,11 +88,30 @@ import Testing
 
     @Test func seededRandomBatchSurvivesPython() throws {
         var generator = SeededGenerator(seed: 0x9E7_0001)
-        var batch = RandomNotifications.batch(maxCount: 30, using: &generator)
-        batch.notifications = batch.notifications.map { $0.removingNUL() }
-        batch.cursor = batch.cursor.removingNUL()
+        let batch = RandomNotifications.batch(maxCount: 30, using: &generator)
         let bytes = try codec.encodedBytes(batch)
         #expect(try codec.decodeBatch(from: Self.peer("reserialize", "NotificationBatch", bytes)) == batch)
         #expect(try codec.decodeBatch(from: Self.peer("reverse", "NotificationBatch", bytes)) == batch)
+    }
+
+    /// U+0000 in every kind of string field (issue #23): Python's `google.protobuf` reads our bytes to the
+    /// same strings, and what Python serializes decodes to the same notification with ours.
+    @Test func nulRoundTripsThroughPythonBothWays() throws {
+        let notification = ProtobufNULTests.everyStringHoldingNUL
+        let bytes = try codec.encodedBytes(notification)
+        let json = try JSONSerialization.jsonObject(with: Data(try Self.peer("json", "Notification", bytes)))
+        let expected = try JSONSerialization.jsonObject(
+            with: JSONSerialization.data(withJSONObject: ProtobufJSONExpectation.object(notification)))
+        #expect(Self.jsonEqual(json, expected), "Python said \(json), the model says \(expected)")
+        let title = (json as? [String: Any])?["title"] as? String
+        #expect(title == "a\u{0}b", "Python read the title as \(String(describing: title))")
+        for mode in ["reserialize", "reverse"] {
+            let python = try Self.peer(mode, "Notification", bytes)
+            #expect(try codec.decodeNotification(from: python) == notification, "\(mode)")
+        }
+        let batch = NotificationBatch(notifications: [notification, notification], cursor: "c\u{0}1", hasMore: true)
+        let batchBytes = try codec.encodedBytes(batch)
+        #expect(try codec.decodeBatch(from: Self.peer("reserialize", "NotificationBatch", batchBytes)) == batch)
+        #expect(try codec.decodeBatch(from: Self.peer("reverse", "NotificationBatch", batchBytes)) == batch)
     }
 }

@@ -47,14 +47,27 @@ public struct MediaRange: Hashable, Sendable, CustomStringConvertible {
         return subtype == "*" || subtype == offeredSubtype
     }
 
-    /// `application/json;q=0.8`.
+    /// `application/json;q=0.8`, in the syntax ``AcceptHeader/init(parsing:)`` reads back to the same range: a
+    /// parameter value that is not a token (empty, or holding a space, `"`, `]`, a non-ASCII character…) is
+    /// written as a quoted string, with `"` and `\` escaped.
     public var description: String {
         var text = type + "/" + subtype
-        for parameter in parameters { text += ";" + parameter.name + "=" + parameter.value }
+        for parameter in parameters { text += ";" + parameter.name + "=" + Self.quotedIfNeeded(parameter.value) }
         if qualityThousandths != 1000 {
             let fraction = String(qualityThousandths % 1000)
             text += ";q=\(qualityThousandths / 1000)." + String(repeating: "0", count: 3 - fraction.count) + fraction
         }
         return text
+    }
+
+    /// `value` as a token when it is one, otherwise as a quoted string (RFC 9110 section 5.6.4).
+    private static func quotedIfNeeded(_ value: String) -> String {
+        if !value.isEmpty && value.utf8.allSatisfy(HeaderTokenScanner.isTokenByte) { return value }
+        var quoted = "\""
+        for character in value.unicodeScalars {
+            if character == "\"" || character == "\\" { quoted.unicodeScalars.append("\\") }
+            quoted.unicodeScalars.append(character)
+        }
+        return quoted + "\""
     }
 }

@@ -8,6 +8,10 @@ public struct SSEParserLimits: Hashable, Sendable {
     /// `data:` line, as the data buffer of the standard holds them before dispatch. Default: 4 MiB (the
     /// default ``NotifyWireCore/DecodingLimits/maxMessageBytes`` of the codecs, as UTF-8 text; a base64
     /// payload is 4/3 of its bytes).
+    ///
+    /// The limit counts bytes received, which is what the parser buffers. The dispatched
+    /// ``SSEEvent/data`` can be larger: each byte of invalid UTF-8 becomes U+FFFD, 3 bytes of UTF-8, so an
+    /// event's data is at most 3 × `maxEventDataBytes` bytes (reached by a stream of invalid bytes only).
     public var maxEventDataBytes: Int
 
     /// Creates limits; every argument defaults to the safe default documented on its property.

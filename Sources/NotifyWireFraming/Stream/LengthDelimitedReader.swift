@@ -40,7 +40,8 @@ public struct LengthDelimitedReader: Sendable {
     /// nothing is left.
     ///
     /// - Throws: ``FramingError/Code/streamTruncated`` when the stream ends inside a varint-prefixed
-    ///   message or its prefix.
+    ///   message or its prefix; ``FramingError/Code/streamMessageTooLarge`` when a last NDJSON line is longer
+    ///   than the limit.
     public mutating func decodeLast(buffer: inout ByteBuffer, seenEOF: Bool) throws(FramingError) -> ByteBuffer? {
         if let message = try decode(buffer: &buffer) { return message }
         guard seenEOF, buffer.readableBytes > 0 else { return nil }
@@ -51,9 +52,16 @@ public struct LengthDelimitedReader: Sendable {
                 message: "the stream ends inside a message (\(buffer.readableBytes) bytes of it received)")
         case .newlineDelimited:
             var line = buffer.readSlice(length: buffer.readableBytes) ?? ByteBuffer()
+            let lineStart = streamOffset
             streamOffset += line.readableBytes
             scannedBytes = 0
             if line.readableBytesView.last == 0x0D { line.moveWriterIndex(to: line.writerIndex - 1) }
+            // `decode` waits for one byte more than the limit (a CR may follow); without the CR it is too long.
+            if line.readableBytes > maxMessageBytes {
+                throw FramingError(
+                    .streamMessageTooLarge, offset: lineStart,
+                    message: "a line is longer than the limit of \(maxMessageBytes) bytes")
+            }
             return line.readableBytes > 0 ? line : nil
         }
     }

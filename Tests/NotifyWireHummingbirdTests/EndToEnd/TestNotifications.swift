@@ -19,8 +19,9 @@
             }
         }
 
-        /// `notification` with U+0000 removed from every string: protobuf-c strings cannot carry it, so the
-        /// Protocol Buffers codec refuses such a notification, and these tests need one that every codec carries.
+        /// `notification` with U+0000 removed from every string. Every codec carries U+0000 now (issue #23); the
+        /// end-to-end tests keep their strings free of it so that the clients they drive (curl, Python, Chromium)
+        /// print and compare them as plain text.
         static func withoutNUL(_ notification: NotificationMessage) -> NotificationMessage {
             func clean(_ text: String) -> String { text.replacingOccurrences(of: "\u{0}", with: "") }
             var value = notification

@@ -48,12 +48,16 @@
                 let response = try await Self.post(server, body: try Self.batch([good, noRecipient]))
                 #expect(response.status == 400)
                 #expect(response.text.contains("notifications[1]"), "the response says which one: \(response.text)")
-                var unencodable = good
-                unencodable.title = "a\u{0}b"
-                let second = try await Self.post(server, body: try Self.batch([good, good, unencodable]))
+                let second = try await Self.post(server, body: try Self.batch([good, good, noRecipient]))
                 #expect(second.status == 400)
-                #expect(second.text.contains("notifications[2]") && second.text.contains("protobuf"), "\(second.text)")
+                #expect(second.text.contains("notifications[2]"), "\(second.text)")
                 #expect(server.hub.storedCount == 0)
+                // U+0000 is carried by every codec (issue #23): such a batch is published, all of it.
+                var holdingNUL = good
+                holdingNUL.title = "a\u{0}b"
+                let third = try await Self.post(server, body: try Self.batch([good, good, holdingNUL]))
+                #expect(third.status == 201, "\(third.text)")
+                #expect(server.hub.stored(for: "alice").map(\.title) == ["ok", "ok", "a\u{0}b"])
             }
         }
 

@@ -1,0 +1,2 @@
+// The header declares libFuzzer's driver; SwiftPM needs one source file per C target.
+#include "CFuzzDriver.h"

@@ -1,0 +1,12 @@
+import FuzzSupport
+import NotifyWire
+
+/// Fuzzes `WebSocketMessageDecoder` as the server end of a connection (see `WebSocketFuzzing` for the
+/// properties).
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    WebSocketFuzzing.run(role: .server, bytes: UnsafeRawBufferPointer(start: data, count: size))
+    return 0
+}
+
+FuzzDriver.run(fuzzOneInput)
