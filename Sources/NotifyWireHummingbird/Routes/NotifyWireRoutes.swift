@@ -103,6 +103,11 @@
             guard let recipient = request.uri.queryParameters.get("recipient"), !recipient.isEmpty else {
                 throw NotifyWireHTTPError(.badRequest, "the recipient query parameter is required")
             }
+            // The rule of every engine (PostgreSQL indexes recipients and sends them in NOTIFY hints).
+            guard recipient.utf8.count <= PostgresHubEngine.maxKeyBytes, !recipient.utf8.contains(0) else {
+                throw NotifyWireHTTPError(
+                    .badRequest, "the recipient must be at most \(PostgresHubEngine.maxKeyBytes) bytes, without NUL")
+            }
             if authenticator != nil, context.identity?.maySubscribe(to: recipient) != true {
                 throw NotifyWireHTTPError.unauthorized
             }
