@@ -95,6 +95,49 @@
             }
         }
 
+        @Test func theClientsOfAStoppedNodeResumeOnAnotherWithoutAGap() async throws {
+            let database = try await PostgresTestDatabase.make()
+            let configuration = try Self.configuration(database.url)
+            try await InProcessServer.with(configuration) { nodeA in
+                let seenOnB: [String] = try await InProcessServer.with(configuration) { nodeB in
+                    async let stream = CurlResponse.run([
+                        "-N", "--max-time", "30", "\(nodeB.url)/events?recipient=alice",
+                    ])
+                    try await nodeB.waitUntil("the stream subscribed on node B") { nodeB.hub.subscriberCount == 1 }
+                    for index in 1...3 { _ = try await nodeA.hub.publish(testMessage("alice", "a\(index)")) }
+                    try await nodeB.waitUntil("node B delivered three") {
+                        String(decoding: nodeB.hub.metrics.render(), as: UTF8.self).contains(
+                            #"notifywire_notifications_delivered_total{transport="sse",codec="json"} 3"#)
+                    }
+                    nodeB.hub.shutdown()  // node B stops: its streams end
+                    return EventStreamRouteTests.ids(try await stream.text)
+                }
+                let epoch = try await nodeA.hub.engine.head(of: "alice").epoch
+                #expect(seenOnB == (1...3).map { "\(epoch)-\($0)" })
+                // Published while the client is between nodes.
+                for index in 4...6 { _ = try await nodeA.hub.publish(testMessage("alice", "a\(index)")) }
+                let lastSeen = try #require(seenOnB.last)
+                async let resumed = CurlResponse.run([
+                    "-N", "--max-time", "30", "-H", "Last-Event-ID: \(lastSeen)", "\(nodeA.url)/events?recipient=alice",
+                ])
+                try await nodeA.waitUntil("the stream resumed on node A") { nodeA.hub.subscriberCount == 1 }
+                _ = try await nodeA.hub.publish(testMessage("alice", "a7"))
+                try await nodeA.waitUntil("node A wrote the live one") {
+                    String(decoding: nodeA.hub.metrics.render(), as: UTF8.self).contains(
+                        #"notifywire_notifications_delivered_total{transport="sse",codec="json"} 4"#)
+                }
+                nodeA.hub.shutdown()
+                let resumedText = try await resumed.text
+                #expect(EventStreamRouteTests.ids(resumedText) == (4...7).map { "\(epoch)-\($0)" }, "no gap, no repeat")
+                // A long-poll client of node B resumes on node A from its cursor too, answered at once.
+                let poll = try await CurlResponse.run([
+                    "\(nodeA.url)/notifications?recipient=alice&cursor=\(epoch)-5&wait=10"
+                ])
+                #expect(poll.status == 200)
+                #expect(try JSONCodec().decodeBatch(from: poll.body).notifications.map(\.id) == ["a6", "a7"])
+            }
+        }
+
         @Test func anUnreachableDatabaseIs503WithRetryAfterAndHealthSaysWhy() async throws {
             // A port nothing listens on: every engine call fails within its deadline.
             var configuration = try Self.configuration("postgres://nobody@127.0.0.1:1/none?sslmode=disable")
