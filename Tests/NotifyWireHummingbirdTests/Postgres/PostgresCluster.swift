@@ -24,6 +24,8 @@
             let folder: String
             let bin: String
             let port: Int
+            /// The server options `pg_ctl start` was given (port, socket folder, settings).
+            let options: String
         }
 
         /// The cluster of this test process.
@@ -47,6 +49,26 @@
             let task = Task { try await Self.launch() }
             starting = task
             return try await task.value
+        }
+
+        /// Stops the server (`pg_ctl stop -m fast`), keeping its data: a database outage, for a test that made
+        /// a cluster of its own (``init()``) rather than ``shared``.
+        func stop() async throws {
+            let running = try await start()
+            try await Self.asPostgres(
+                "\(running.bin)/pg_ctl", ["-D", "\(running.folder)/data", "-m", "fast", "-w", "-t", "30", "stop"],
+                log: "\(running.folder)/commands.log")
+        }
+
+        /// Starts the server again after ``stop()``, on the same port and data.
+        func startAgain() async throws {
+            let running = try await start()
+            try await Self.asPostgres(
+                "\(running.bin)/pg_ctl",
+                [
+                    "-D", "\(running.folder)/data", "-l", "\(running.folder)/server.log", "-o", running.options, "-w",
+                    "-t", "30", "start",
+                ], log: "\(running.folder)/commands.log")
         }
 
         /// Runs `body` on a fresh connection to `database` as `postgres`, closing it afterwards.
@@ -107,7 +129,7 @@
                             "-D", "\(folder)/data", "-l", "\(folder)/server.log", "-o", options, "-w",
                             "-t", "30", "start",
                         ], log: log)
-                    return Running(folder: folder, bin: bin, port: port)
+                    return Running(folder: folder, bin: bin, port: port, options: options)
                 } catch {
                     lastError = error
                 }
@@ -140,9 +162,13 @@
 
         /// Stops and removes `folder` when the test process exits (normally or through `exit`).
         private static func registerRemovalAtExit(folder: String, bin: String) {
-            removalCommand.withLock { $0 = removal(folder: folder, bin: bin) }
+            let first = removalCommands.withLock { commands in
+                commands.append(removal(folder: folder, bin: bin))
+                return commands.count == 1
+            }
+            guard first else { return }
             atexit {
-                if let command = PostgresCluster.removalCommand.withLock({ $0 }) { _ = system(command) }
+                for command in PostgresCluster.removalCommands.withLock({ $0 }) { _ = system(command) }
             }
         }
 
@@ -153,7 +179,7 @@
                 + "-w stop >/dev/null 2>&1; fi; rm -rf \(shellQuoted(folder))"
         }
 
-        private static let removalCommand = Mutex<String?>(nil)
+        private static let removalCommands = Mutex<[String]>([])
 
         /// Stops and removes the folders of test processes that no longer run.
         private static func removeStaleFolders() {

@@ -138,6 +138,57 @@
             }
         }
 
+        /// Publishes `id` to alice through `node`'s route with an idempotency key; the status.
+        static func post(_ id: String, to node: InProcessServer) async throws -> Int {
+            try await CurlResponse.run([
+                "-X", "POST", "-H", "Content-Type: application/json", "-H", "Idempotency-Key: \(id)", "--max-time",
+                "20",
+                "--data", #"{"id":"\#(id)","kind":"COMMENT","recipientId":"alice","title":"t"}"#,
+                "\(node.url)/notifications",
+            ]).status
+        }
+
+        @Test func postgreSQLStoppedAndStartedAgainIs503MeanwhileAndStreamsCatchUpLosingNothing() async throws {
+            let cluster = PostgresCluster()  // its own: stopping it must not disturb the other tests
+            let url = try await cluster.makeDatabase()
+            var postgres = PostgresHubConfiguration(url: try PostgresURL(url), maximumConnections: 4)
+            postgres.operationTimeout = .seconds(1)
+            postgres.listenerMaximumBackoff = .milliseconds(500)
+            let configuration = NotifyWireServerConfiguration(engine: .postgres(postgres))
+            try await InProcessServer.with(configuration) { nodeA in
+                try await InProcessServer.with(configuration) { nodeB in
+                    async let stream = CurlResponse.run([
+                        "-N", "--max-time", "90", "\(nodeB.url)/events?recipient=alice",
+                    ])
+                    try await nodeB.waitUntil("the stream subscribed on node B") { nodeB.hub.subscriberCount == 1 }
+                    #expect(try await Self.post("a1", to: nodeA) == 201)
+                    #expect(try await Self.post("a2", to: nodeA) == 201)
+
+                    try await cluster.stop()
+                    #expect(try await Self.post("lost", to: nodeA) == 503, "nothing is acknowledged while it is down")
+                    try await eventually("node B's /health says the database is down") {
+                        try await CurlResponse.run(["\(nodeB.url)/health"]).status == 503
+                    }
+                    try await cluster.startAgain()
+                    try await eventually("node A's /health is ok again") {
+                        try await CurlResponse.run(["\(nodeA.url)/health"]).status == 200
+                    }
+                    // A publisher retries with its key until acknowledged; each is stored once.
+                    for id in ["a3", "a4"] {
+                        try await eventually("\(id) is acknowledged") { try await Self.post(id, to: nodeA) == 201 }
+                    }
+                    try await nodeB.waitUntil("node B caught up") {
+                        String(decoding: nodeB.hub.metrics.render(), as: UTF8.self).contains(
+                            #"notifywire_notifications_delivered_total{transport="sse",codec="json"} 4"#)
+                    }
+                    nodeB.hub.shutdown()
+                    let events = try EventStreamRouteTests.notifications(in: try await stream.body, codec: JSONCodec())
+                    #expect(events.map(\.id) == ["a1", "a2", "a3", "a4"], "the stream stayed open and lost nothing")
+                    #expect(events.map(\.sequence) == [1, 2, 3, 4])
+                }
+            }
+        }
+
         @Test func anUnreachableDatabaseIs503WithRetryAfterAndHealthSaysWhy() async throws {
             // A port nothing listens on: every engine call fails within its deadline.
             var configuration = try Self.configuration("postgres://nobody@127.0.0.1:1/none?sslmode=disable")
