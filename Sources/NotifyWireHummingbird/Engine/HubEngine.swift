@@ -39,6 +39,13 @@
         /// Whether the engine can serve now, and if not, why (the hub's `/health`).
         func health() async -> HubEngineHealth
 
+        /// Whether other nodes write to the same store, so that the hub must also poll its subscribed recipients'
+        /// heads (a wake-up can be lost); `false` for a store only this hub writes.
+        var isShared: Bool { get }
+
+        /// The engine's own figures for the hub's metrics (`nil` when it has none).
+        func statistics() async -> HubEngineStatistics?
+
         /// Runs what the engine needs in the background (connections, listener, retention) until graceful
         /// shutdown or cancellation; returns at once when it needs nothing. Called once, by the hub.
         func run() async throws
@@ -48,6 +55,28 @@
         /// The head of `recipient` (``HubCursor/start`` when it has no notifications).
         public func head(of recipient: String) async throws -> HubCursor {
             try await heads(of: [recipient])[recipient] ?? .start
+        }
+    }
+
+    extension HubEngine {
+        /// Shared, by default: the hub polls heads.
+        public var isShared: Bool { true }
+
+        /// None, by default.
+        public func statistics() async -> HubEngineStatistics? { nil }
+    }
+
+    /// An engine's figures for the hub's gauges.
+    public struct HubEngineStatistics: Sendable, Equatable {
+        /// Times the engine's listener connected again after losing its connection.
+        public var listenerReconnects: Int
+        /// How full the engine's notification queue is, 0 … 1 (`nil` when it could not be read).
+        public var notifyQueueUsage: Double?
+
+        /// Creates figures.
+        public init(listenerReconnects: Int, notifyQueueUsage: Double?) {
+            self.listenerReconnects = listenerReconnects
+            self.notifyQueueUsage = notifyQueueUsage
         }
     }
 

@@ -120,6 +120,9 @@
             }
         }
 
+        /// Not shared: only this hub writes it, and it delivers every publication itself.
+        public var isShared: Bool { false }
+
         /// Always healthy.
         public func health() async -> HubEngineHealth { .healthy }
 

@@ -197,6 +197,12 @@
             }
         }
 
+        /// ``listenerReconnects`` and ``notificationQueueUsage()`` (`nil` when it could not be read).
+        public func statistics() async -> HubEngineStatistics? {
+            HubEngineStatistics(
+                listenerReconnects: listenerReconnects, notifyQueueUsage: try? await notificationQueueUsage())
+        }
+
         /// Healthy when the database answers `SELECT 1` within the operation timeout and the listener listens.
         public func health() async -> HubEngineHealth {
             do {

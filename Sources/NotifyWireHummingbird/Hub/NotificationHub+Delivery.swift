@@ -206,7 +206,7 @@
 
         /// Every ``NotifyWireServerConfiguration/headPollInterval``, reads the heads of the subscribed recipients
         /// and catches up those ahead of what was delivered: a wake-up that never came only delays delivery. Also
-        /// refreshes the PostgreSQL gauges. Until cancelled.
+        /// refreshes the engine's gauges (``HubEngine/statistics()``). Until cancelled.
         func pollHeads() async {
             while !Task.isCancelled {
                 do {
@@ -230,11 +230,9 @@
                     }
                     for recipient in behind { await catchUp(recipient) }
                 }
-                if let postgres = engine as? PostgresHubEngine {
-                    metrics.listenerReconnects.set(to: Double(postgres.listenerReconnects))
-                    if let usage = try? await postgres.notificationQueueUsage() {
-                        metrics.notifyQueueUsage.set(to: usage)
-                    }
+                if let statistics = await engine.statistics() {
+                    metrics.listenerReconnects.set(to: Double(statistics.listenerReconnects))
+                    if let usage = statistics.notifyQueueUsage { metrics.notifyQueueUsage.set(to: usage) }
                 }
             }
         }

@@ -118,8 +118,10 @@
             recipient: String, codec: any NotificationCodec, transport: NotifyWireTransport, after: HubCursor? = nil
         ) async throws(NotificationHubError) -> (subscription: HubSubscription, replay: HubReplay) {
             var head: HubCursor?
-            var registered: (subscription: HubSubscription, delivered: HubCursor, isNew: Bool)?
-            while registered == nil {
+            let subscription: HubSubscription
+            let delivered: HubCursor
+            let isNew: Bool
+            while true {
                 let admitted = state.withLock { state in
                     register(recipient, codec: codec, transport: transport, head: head, state: &state)
                 }
@@ -127,8 +129,8 @@
                 case .failure(let error):
                     metrics.refusedSubscription(error.code)
                     throw error
-                case .success(let result?):
-                    registered = result
+                case .success(let registered?):
+                    (subscription, delivered, isNew) = registered
                 case .success(nil):
                     // The recipient has no subscriber here yet: its position starts at the engine's head.
                     do {
@@ -137,10 +139,9 @@
                         metrics.refusedSubscription(.unavailable)
                         throw NotificationHubError(unavailable: error, recipient: recipient)
                     }
+                    continue
                 }
-            }
-            guard let (subscription, delivered, isNew) = registered else {
-                throw .init(unavailable: nil, recipient: "")
+                break
             }
             metrics.connectionOpened(transport, codec: codec.format.name)
             // Whatever was published between reading the head and registering is read now.
@@ -257,7 +258,7 @@
                     try? await gracefulShutdown()
                 }
                 group.addTask { await self.followWakeUps() }
-                if !(engine is InMemoryHubEngine) { group.addTask { await self.pollHeads() } }
+                if engine.isShared { group.addTask { await self.pollHeads() } }
                 defer {
                     shutdown()
                     group.cancelAll()
