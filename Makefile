@@ -13,6 +13,9 @@ BENCH_CHECK_FLAGS ?= --metric mallocCountTotal --filter '(ours|c)_.*' --no-progr
 # Seconds each fuzz target runs for in `make fuzz`, and in the short runs of `make test`.
 FUZZ_SECONDS ?= 60
 FUZZ_TEST_SECONDS ?= 15
+# The runs of `make loadlab`'s two-node part (scripts/loadlab.sh): the in-memory engine's throughput on one node
+# beside two PostgreSQL nodes', then the three outages that only several nodes on PostgreSQL have.
+LOADLAB_TWO_NODE_RUNS ?= throughput-memory throughput outage-kill-node outage-listener-kill outage-db-restart
 export NOTIFYWIRE_PYTHON := $(shell command -v $(PYTHON) 2>/dev/null || echo $(PYTHON))
 
 .PHONY: all setup build test test-swift test-asan test-fuzz fuzz fuzz-seeds lint bench bench-full bench-check bench-thresholds generate check-generated sync-conformance loadlab clean
@@ -88,10 +91,13 @@ check-generated: setup
 sync-conformance:
 	bash scripts/sync-conformance.sh
 
-## loadlab: every `notifywire load` scenario, all transports, release build (about 25 minutes): docs/loadlab/.
+## loadlab: every `notifywire load` scenario, all transports, release build: docs/loadlab/ (one server, about
+## 25 minutes), then the two-node run on PostgreSQL: docs/loadlab/two-nodes/ (about 30 minutes; see scripts/loadlab.sh).
 loadlab: setup
 	$(SWIFT) build -c release $(SWIFT_TRAITS) --product notifywire
 	SWIFT=$(SWIFT) bash scripts/loadlab.sh
+	LOADLAB_NODES=2 LOADLAB_OUT=docs/loadlab/two-nodes LOADLAB_SCENARIOS="$(LOADLAB_TWO_NODE_RUNS)" \
+		SWIFT=$(SWIFT) bash scripts/loadlab.sh
 
 clean:
 	rm -rf .build .build-asan Fuzz/.build

@@ -160,8 +160,12 @@ let package = Package(
                 "NotifyWire", "NotifyWireValidation",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                // HubCursor: the cursors its clients resume from are the server's.
+                .target(name: "NotifyWireHummingbird", condition: hummingbirdTrait),
                 .product(name: "NIOPosix", package: "swift-nio", condition: hummingbirdTrait),
                 .product(name: "NIOHTTP1", package: "swift-nio", condition: hummingbirdTrait),
+                .product(name: "PostgresNIO", package: "postgres-nio", condition: hummingbirdTrait),
+                .product(name: "Logging", package: "swift-log", condition: hummingbirdTrait),
             ],
             swiftSettings: swiftSettings
         ),

@@ -2,7 +2,8 @@
 # Builds the libFuzzer targets of Fuzz/ (release, -sanitize=fuzzer,address, in Fuzz/.build: the main
 # package's .build is left alone) and runs each for FUZZ_SECONDS (default 60) from its committed corpus in
 # Tests/Fuzz/Corpus/<target>/. Prints one line per target: executions, executions per second, coverage
-# (cov:), new corpus entries, findings. Exits 1 when any target has a finding (a crash, a violated
+# (cov:), new corpus entries, findings, and the CPU seconds the target was given (user + system: on a shared
+# machine, or under `nice`, fewer than FUZZ_SECONDS). Exits 1 when any target has a finding (a crash, a violated
 # property, a sanitizer report, an input slower than 1 s, a malloc over 256 MiB or RSS over 2 GiB); the
 # input is kept in Fuzz/.build/fuzz-runs/<target>/artifacts/.
 #
@@ -44,19 +45,30 @@ if [ -n "$seed_dir" ]; then
 fi
 
 status=0
-printf '%-26s %12s %9s %7s %12s %9s\n' target executions exec/s cov: new-entries findings
+# The CPU seconds (user + system) of this shell's finished children so far, from the `times` builtin (run in
+# this shell, not in a command substitution's subshell, whose children are not these) into $cpu_now.
+children_cpu() {
+    times > "$work/times"
+    cpu_now=$(tail -1 "$work/times" | awk '{ split($1, u, /[ms]/); split($2, s, /[ms]/); printf "%d", u[1] * 60 + u[2] + s[1] * 60 + s[2] }')
+}
+
+printf '%-26s %12s %9s %7s %12s %9s %7s\n' target executions exec/s cov: new-entries findings cpu-s
 for target in "${targets[@]}"; do
     work="Fuzz/.build/fuzz-runs/$target"
     rm -rf "$work"
     mkdir -p "$work/new" "$work/artifacts" "Tests/Fuzz/Corpus/$target"
+    children_cpu
+    cpu_before=$cpu_now
     "$bin/$target" -max_total_time="$FUZZ_SECONDS" "${limits[@]}" -print_final_stats=1 \
         -artifact_prefix="$work/artifacts/" "$work/new" "Tests/Fuzz/Corpus/$target" > "$work/log" 2>&1 || true
     executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/log" | tail -1)
     speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$work/log" | tail -1)
     coverage=$(grep -oE 'cov: [0-9]+' "$work/log" | tail -1 | cut -d' ' -f2)
+    children_cpu
+    cpu=$((cpu_now - cpu_before))
     findings=$(find "$work/artifacts" -type f | wc -l)
     new=$(find "$work/new" -type f | wc -l)
-    printf '%-26s %12s %9s %7s %12s %9s\n' "$target" "${executions:-?}" "${speed:-?}" "${coverage:-?}" "$new" "$findings"
+    printf '%-26s %12s %9s %7s %12s %9s %7s\n' "$target" "${executions:-?}" "${speed:-?}" "${coverage:-?}" "$new" "$findings" "$cpu"
     if [ "$findings" -gt 0 ]; then
         status=1
         echo "  finding(s) in $work/artifacts/; the report:" >&2

@@ -3,8 +3,13 @@
 # docs/loadlab/ (results.json, results.txt, ramp.svg and one chart per other scenario, README.md with the date,
 # the machine and the exact commands). Each scenario runs in a process of its own, against a server of its own.
 #
-# Codecs: all three for ramp and busy (where the codec can matter), JSON for quiet, burst and outage; outage runs
-# twice: connections dropped, then the server restarted (--restart). Ramp steps publish for 5 s (not the default
+# Codecs: all three for ramp and busy (where the codec can matter), JSON for quiet, burst, outage and throughput;
+# outage runs twice: connections dropped, then the server restarted (--restart).
+#
+# With LOADLAB_NODES=N (N >= 2; `make loadlab`'s second part, into docs/loadlab/two-nodes/), the runs throughput
+# and outage-* start N servers on one throwaway PostgreSQL of the tool's own (--nodes N): throughput-memory is
+# the same throughput on one in-memory server, for the ratio; outage-kill-node, outage-listener-kill and
+# outage-db-restart are the outages of several nodes on PostgreSQL (--fault ...). Ramp steps publish for 5 s (not the default
 # 10 s) to keep the whole lab within 30 minutes on a 2-core machine. Estimate (release build, 3 transports):
 #   ramp   9 cases × 7 steps × (5 s + connect/drain ≈ 3 s) ≈ 8-10 min (less where a transport stops early)
 #   busy   9 cases × (10 s + ≈ 3 s) ≈ 2 min        quiet   3 × (30 s + ≈ 5 s) ≈ 2 min
@@ -16,7 +21,10 @@
 #   LOADLAB_OUT              the output folder (default: docs/loadlab)
 #   LOADLAB_DURATION         --duration SECONDS for every run (default: 5 for ramp, each other scenario's own)
 #   LOADLAB_MAX_SUBSCRIBERS  --max-subscribers N for every run (default: each scenario's own)
-#   LOADLAB_SCENARIOS        the runs, from: ramp busy quiet burst outage outage-restart (default: all of them)
+#   LOADLAB_SCENARIOS        the runs, from: ramp busy quiet burst outage outage-restart throughput
+#                            throughput-memory outage-kill-node outage-listener-kill outage-db-restart
+#                            (default: ramp busy quiet burst outage outage-restart)
+#   LOADLAB_NODES            --nodes for throughput and outage-* (default: 1)
 #   LOADLAB_TRANSPORT        --transport (default: all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,15 +51,23 @@ commands=()
 failures=()
 started=$(date -u +%s)
 
+NODES=${LOADLAB_NODES:-1}
 for run in $RUNS; do
-    scenario=${run%-restart}
-    case $scenario in
-        ramp | busy) codec=all ;;
-        quiet | burst | outage) codec=json ;;
+    extra=()
+    nodes=1
+    case $run in
+        ramp | busy) scenario=$run codec=all ;;
+        quiet | burst | outage) scenario=$run codec=json ;;
+        outage-restart) scenario=outage codec=json extra=(--restart) ;;
+        outage-kill-node | outage-listener-kill | outage-db-restart)
+            scenario=outage codec=json nodes=$NODES extra=(--fault "${run#outage-}") ;;
+        throughput) scenario=throughput codec=json nodes=$NODES ;;
+        throughput-memory) scenario=throughput codec=json ;;
         *) echo "loadlab: unknown run $run" >&2; exit 64 ;;
     esac
     arguments=(load --scenario "$scenario" --transport "$TRANSPORT" --codec "$codec" --json --svg "$OUT/$run.svg")
-    if [ "$run" != "$scenario" ]; then arguments+=(--restart); fi
+    if [ "$nodes" -gt 1 ]; then arguments+=(--nodes "$nodes"); fi
+    arguments+=("${extra[@]}")
     if [ -n "${LOADLAB_DURATION:-}" ]; then
         arguments+=(--duration "$LOADLAB_DURATION")
     elif [ "$scenario" = ramp ]; then
@@ -98,6 +114,12 @@ swift_version=$($SWIFT --version 2>&1 | head -n 1)
     echo "Written by \`make loadlab\` (scripts/loadlab.sh) on $(date -u +%Y-%m-%dT%H:%MZ), in $((elapsed / 60)) min $((elapsed % 60)) s."
     echo "Server and load generator on the same machine; each run starts its own \`notifywire serve --host"
     echo "127.0.0.1 --port 0 --replay-count 200000 --queue-capacity 4096\` (the same release executable)."
+    if [ "$NODES" -gt 1 ]; then
+        echo "Runs with \`--nodes $NODES\` start $NODES of them with \`--postgres URL\` of one throwaway PostgreSQL"
+        echo "cluster the tool starts (initdb in a temporary folder, PostgreSQL's durable settings: a 201 is on"
+        echo "disk), all on this machine: servers, PostgreSQL and load generator share its $(nproc) CPUs."
+        echo "Subscribers are spread over the nodes in turn; publishers post to the first node."
+    fi
     echo
     if [ ${#failures[@]} -gt 0 ]; then
         echo "**Failed runs** (their rows are missing): ${failures[*]}"
@@ -125,6 +147,35 @@ swift_version=$($SWIFT --version 2>&1 | head -n 1)
     echo '```'
     cat "$OUT/results.txt"
     echo '```'
+    # The PostgreSQL nodes against the in-memory server, both measured in this run (throughput and
+    # throughput-memory): what each acknowledged per second, its p99, and server CPU per 1,000 notifications.
+    "$PYTHON" - "$OUT/results.json" <<'PY'
+import json, sys
+rows = [row for row in json.load(open(sys.argv[1])) if row["scenario"] == "throughput"]
+def key(row):
+    return (row["transport"], row.get("publishRoute"))
+memory = {key(row): row for row in rows if row.get("engine") == "memory"}
+shared = [row for row in rows if row.get("engine") == "postgres" and key(row) in memory]
+if shared:
+    print()
+    print("## PostgreSQL nodes against the in-memory server (same run)")
+    print()
+    print("| transport | publishes | nodes | acknowledged/s | ratio | p99 ms | ratio | server CPU s / 1,000 delivered | ratio |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
+    def cpu(row):
+        return row["serverCpuSeconds"] * 1000 / row["delivered"] if row.get("serverCpuSeconds") and row["delivered"] else None
+    def ratio(a, b):
+        return f"{a / b:.2f}" if a is not None and b else "-"
+    def fixed(value, decimals):
+        return f"{value:,.{decimals}f}" if value is not None else "-"
+    for row in shared:
+        base = memory[key(row)]
+        print(f"| {row['transport']} | {row.get('publishRoute')} | {row.get('nodes')} "
+              f"| {fixed(row.get('publishedPerSecond'), 0)} (memory {fixed(base.get('publishedPerSecond'), 0)}) "
+              f"| {ratio(row.get('publishedPerSecond'), base.get('publishedPerSecond'))} "
+              f"| {fixed(row.get('p99Ms'), 1)} (memory {fixed(base.get('p99Ms'), 1)}) | {ratio(row.get('p99Ms'), base.get('p99Ms'))} "
+              f"| {fixed(cpu(row), 3)} (memory {fixed(cpu(base), 3)}) | {ratio(cpu(row), cpu(base))} |")
+PY
 } > "$OUT/README.md"
 echo "loadlab: wrote $OUT/ in $elapsed s" >&2
 if [ ${#failures[@]} -gt 0 ]; then

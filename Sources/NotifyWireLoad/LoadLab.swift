@@ -54,7 +54,12 @@
                             configuration: configuration, server: server, group: group, publisher: publisher,
                             scenario: scenario, transport: transport, codec: codec, naming: naming)
                         let (rows, tally) = try await run(scenario, context)
-                        results.rows += rows
+                        results.rows += rows.map { row in
+                            var row = row
+                            row.nodes = server.nodePorts.count
+                            row.engine = server.engine
+                            return row
+                        }
                         for (index, count) in tally.deliveredByRecipient().enumerated() where count > 0 {
                             results.deliveredByRecipient[naming.recipient(index), default: 0] += count
                         }
@@ -91,6 +96,7 @@
             case .busy: await SteadyScenario.busy(context)
             case .burst: await BurstScenario.run(context)
             case .outage: try await OutageScenario.run(context)
+            case .throughput: await ThroughputScenario.run(context)
             }
         }
     }

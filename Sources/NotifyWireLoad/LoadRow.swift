@@ -47,6 +47,16 @@
         package var outageSeconds: Double?
         /// `outage`: whether the server was restarted during the gap (`--restart`).
         package var restarted: Bool?
+        /// `outage`: the fault of the gap (``LoadFault/rawValue``).
+        package var fault: String?
+        /// Server processes (nodes) under load.
+        package var nodes: Int?
+        /// The hub's engine: `memory` or `postgres`.
+        package var engine: String?
+        /// `throughput`: how notifications were published, `single` (`POST /notifications`) or `batch`.
+        package var publishRoute: String?
+        /// `throughput`: notifications the server acknowledged (201) per second of publishing.
+        package var publishedPerSecond: Double?
         /// `outage`: whether the replay log still held the oldest missed notification when the subscribers
         /// resumed.
         package var replayCovered: Bool?

@@ -16,5 +16,9 @@
         /// Subscribers cut off for 1 s, 10 s and 60 s while publishing continues, then resumed from where they
         /// were: notifications lost after resume, and the time to catch up. One row per gap.
         case outage
+        /// 2,000 subscribers spread over the nodes; 1,000 single publishes per second (`POST /notifications`,
+        /// over 32 connections), then 10,000 notifications per second through the batch route, 10 s each by
+        /// default: what the server acknowledges per second, and whether it all arrives in time. Two rows.
+        case throughput
     }
 #endif

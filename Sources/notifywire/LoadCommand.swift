@@ -15,7 +15,12 @@
                 --queue-capacity 4096` (this executable) and kills it on exit. Scenarios: ramp (10 → 10,000 \
                 subscribers, one notification per second each, stops below 99 % delivery), quiet (1,000 \
                 subscribers, 60 notifications per second in turn), busy (50 subscribers, 100 per second each), \
-                burst (2,000 connecting within 10 s), outage (100 subscribers cut off for 1, 10 and 60 s; --restart also restarts the server). Prints a \
+                burst (2,000 connecting within 10 s), outage (100 subscribers cut off for 1, 10 and 60 s; --fault \
+                chooses how: connections, restart, kill-node, listener-kill, db-restart), throughput (2,000 \
+                subscribers, 1,000 single publishes per second, then 10,000 notifications per second by batch). \
+                With --nodes N, starts N servers sharing one PostgreSQL database (--postgres URL, or a throwaway \
+                cluster of its own, removed on exit): subscribers spread over them in turn, publishers post to \
+                the first. Prints a \
                 table (or with --json one JSON array of rows) on standard output; progress on standard error. \
                 Raises its open-file limit to the hard limit and reports it. Exit status 0 when the run \
                 completed (even when a target was missed), 1 on errors, 64 for usage errors.
@@ -28,7 +33,7 @@
         @Option(help: "json, msgpack, protobuf or all.")
         var codec = "json"
 
-        @Option(help: "ramp, quiet, busy, burst, outage or all.")
+        @Option(help: "ramp, quiet, busy, burst, outage, throughput or all.")
         var scenario = "ramp"
 
         @Option(
@@ -41,8 +46,25 @@
                 "The most subscribers any scenario opens (ramp stops at the last step within it).", valueName: "n"))
         var maxSubscribers: Int?
 
-        @Flag(help: "outage: restart the server process during each gap (only for the server the tool starts).")
+        @Flag(help: "outage: restart the server process during each gap (the same as --fault restart).")
         var restart = false
+
+        @Option(
+            help: ArgumentHelp(
+                "outage: connections, restart, kill-node (needs --nodes 2 or more), listener-kill or db-restart (need the tool's own PostgreSQL: --nodes without --postgres).",
+                valueName: "fault"))
+        var fault: String?
+
+        @Option(
+            help: ArgumentHelp(
+                "Server processes to start, sharing one PostgreSQL database when more than one.", valueName: "n"))
+        var nodes = 1
+
+        @Option(
+            help: ArgumentHelp(
+                "The PostgreSQL database the servers share (postgres://user@host:port/db; default with --nodes over 1: a throwaway cluster the tool starts).",
+                valueName: "url"))
+        var postgres: String?
 
         @Option(
             help: ArgumentHelp(
@@ -87,8 +109,23 @@
             if let maxSubscribers, maxSubscribers < 1 { throw ValidationError("--max-subscribers must be at least 1") }
             if serverPid != nil, url == nil { throw ValidationError("--server-pid goes with --url") }
             if let serverPid, serverPid < 1 { throw ValidationError("--server-pid must be a process id") }
-            if restart, url != nil {
-                throw ValidationError("--restart needs the server the tool starts: it cannot be used with --url")
+            let fault = try chosenFault()
+            if fault != .connections, url != nil {
+                throw ValidationError(
+                    "--fault \(fault.rawValue) needs the servers the tool starts: it cannot be used with --url")
+            }
+            if !(1...16).contains(nodes) { throw ValidationError("--nodes must be 1 to 16") }
+            if url != nil, nodes != 1 || postgres != nil {
+                throw ValidationError("--nodes and --postgres start servers: they cannot be used with --url")
+            }
+            if fault == .killNode, nodes < 2 { throw ValidationError("--fault kill-node needs --nodes 2 or more") }
+            if fault == .listenerKill || fault == .databaseRestart, nodes < 2 || postgres != nil {
+                throw ValidationError(
+                    "--fault \(fault.rawValue) needs the PostgreSQL the tool starts: --nodes 2 or more, without --postgres"
+                )
+            }
+            if let postgres, !postgres.hasPrefix("postgres://") && !postgres.hasPrefix("postgresql://") {
+                throw ValidationError("--postgres must be a postgres:// URL")
             }
             if let url { _ = try Self.remote(url, processID: nil) }
             if recipientPrefix.isEmpty || recipientPrefix.contains(where: { !$0.isLetter && !$0.isNumber && $0 != "-" })
@@ -119,20 +156,25 @@
                 LoadCommandOutput.progress("warning: could not read the open-file limit")
             }
             LoadInterruption.install()
-            let local =
-                url == nil
-                ? LocalLoadServer(executable: Self.ownExecutable(), processObserver: { LoadInterruption.watch($0) })
-                : nil
+            var local: LocalLoadCluster?
             defer { local?.terminate() }
             do {
                 let server: any LoadServer
-                if let local {
+                if url == nil {
+                    if nodes > 1, postgres == nil {
+                        LoadCommandOutput.progress("starting a throwaway PostgreSQL cluster")
+                    }
+                    let cluster = try await LocalLoadCluster.make(
+                        executable: Self.ownExecutable(), nodes: nodes, postgresURL: postgres,
+                        processObserver: { LoadInterruption.watch($1, node: $0) })
+                    local = cluster
                     LoadCommandOutput.progress("starting notifywire serve on 127.0.0.1")
-                    try await local.start()
-                    LoadCommandOutput.progress(
-                        "notifywire serve listening on http://127.0.0.1:\(local.port) (pid \(local.processID ?? 0))")
-                    header.append("server: notifywire serve started on http://127.0.0.1:\(local.port)")
-                    server = local
+                    try await cluster.start()
+                    let ports = cluster.nodePorts.map(String.init).joined(separator: ", ")
+                    let pids = cluster.nodes.map { String($0.processID ?? 0) }.joined(separator: ", ")
+                    LoadCommandOutput.progress("notifywire serve listening on 127.0.0.1 port \(ports) (pid \(pids))")
+                    header.append(Self.serverLine(cluster, ownDatabase: postgres == nil))
+                    server = cluster
                 } else {
                     let remote = try Self.remote(url ?? "", processID: serverPid)
                     header.append(
@@ -141,7 +183,8 @@
                 }
                 let configuration = LoadConfiguration(
                     scenarios: scenarios, transports: transports, codecs: codecs,
-                    duration: duration.map { Duration.seconds($0) }, maxSubscribers: maxSubscribers, restart: restart,
+                    duration: duration.map { Duration.seconds($0) }, maxSubscribers: maxSubscribers,
+                    fault: try chosenFault(),
                     recipientPrefix: recipientPrefix, progress: { LoadCommandOutput.progress($0) })
                 let results = try await LoadLab.run(configuration, server: server)
                 try await local?.stop()
@@ -198,6 +241,27 @@
             guard let codecs = codec == "all" ? formats : formats.first(where: { $0.name == codec }).map({ [$0] })
             else { throw ValidationError("--codec must be json, msgpack, protobuf or all") }
             return (scenarios, transports, codecs)
+        }
+
+        /// `--fault`, or `restart` for `--restart`, or `connections`.
+        private func chosenFault() throws -> LoadFault {
+            if let fault {
+                guard let chosen = LoadFault(rawValue: fault) else {
+                    throw ValidationError(
+                        "--fault must be connections, restart, kill-node, listener-kill or db-restart")
+                }
+                if restart, chosen != .restart { throw ValidationError("--restart is --fault restart: give one") }
+                return chosen
+            }
+            return restart ? .restart : .connections
+        }
+
+        /// The table's line about the servers: where they listen and on which engine.
+        private static func serverLine(_ cluster: LocalLoadCluster, ownDatabase: Bool) -> String {
+            let addresses = cluster.nodePorts.map { "http://127.0.0.1:\($0)" }.joined(separator: ", ")
+            guard cluster.databaseURL != nil else { return "server: notifywire serve started on \(addresses)" }
+            let database = ownDatabase ? "a throwaway PostgreSQL (durable settings)" : "the PostgreSQL given"
+            return "servers: \(cluster.nodes.count) × notifywire serve --postgres (\(database)) on \(addresses)"
         }
 
         private static func remote(_ url: String, processID: Int32?) throws -> RemoteLoadServer {

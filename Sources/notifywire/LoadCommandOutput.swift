@@ -45,6 +45,7 @@
                 case .busy: 50
                 case .burst: 2_000
                 case .outage: 100
+                case .throughput: 2_000
                 }
             return min(planned, max ?? planned)
         }

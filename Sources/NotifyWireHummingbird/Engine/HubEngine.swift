@@ -31,6 +31,12 @@
         /// no notifications: one round trip for all, for the hub's periodic check of its subscribed recipients.
         func heads(of recipients: [String]) async throws -> [String: HubCursor]
 
+        /// The head of `recipient` when a node starts delivering to it: ``head(of:)``, or for an engine whose
+        /// logs have epochs, the head after creating the recipient's (empty) log if it has none, so that its
+        /// epoch is known before its first notification. Called once per recipient that gains its first
+        /// subscriber on this hub.
+        func openLog(of recipient: String) async throws -> HubCursor
+
         /// Wake-ups: recipients that may have new notifications, published on this node or another one. One
         /// consumer (the hub); hints coalesce while it is busy, so nothing it must read is lost and nothing
         /// piles up. The sequence ends when the engine stops.
@@ -64,6 +70,9 @@
 
         /// None, by default.
         public func statistics() async -> HubEngineStatistics? { nil }
+
+        /// ``head(of:)``, by default: a log without epochs needs nothing created.
+        public func openLog(of recipient: String) async throws -> HubCursor { try await head(of: recipient) }
     }
 
     /// An engine's figures for the hub's gauges.

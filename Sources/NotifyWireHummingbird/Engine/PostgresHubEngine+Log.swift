@@ -145,6 +145,38 @@
             }
         }
 
+        /// The head of `recipient`, creating its log (an empty one, with its epoch chosen now) when it has none:
+        /// a subscriber then knows the history it reads from its first notification on (the WebSocket route
+        /// tells its client the epoch in `NotifyWire-Epoch`). The empty row is what the first publication would
+        /// have created; retention removes it again only once the log is emptied after having held notifications.
+        public func openLog(of recipient: String) async throws -> HubCursor {
+            try Self.check(recipient, "recipient")
+            try await ensureSchema()
+            let epoch = Int64(HubCursor.randomEpoch())
+            return try await database("open a recipient's log") { engine in
+                // The INSERT's row, or the one another transaction committed first; on a race where neither is
+                // visible to this statement's snapshot, once more.
+                for _ in 0..<3 {
+                    for try await (epoch, head) in try await engine.client.query(
+                        """
+                        WITH created AS (
+                            INSERT INTO notifywire_recipients (recipient, epoch, head, oldest)
+                            VALUES (\(recipient), \(epoch), 0, 1)
+                            ON CONFLICT (recipient) DO NOTHING
+                            RETURNING epoch, head)
+                        SELECT epoch, head FROM created
+                        UNION ALL
+                        SELECT epoch, head FROM notifywire_recipients WHERE recipient = \(recipient)
+                        LIMIT 1
+                        """
+                    ).decode((Int64, Int64).self) {
+                        return HubCursor(epoch: UInt64(clamping: epoch), sequence: UInt64(clamping: head))
+                    }
+                }
+                throw HubEngineError(.unavailable, "the log of \(recipient) could be neither created nor read")
+            }
+        }
+
         /// The heads of `recipients` in one query.
         public func heads(of recipients: [String]) async throws -> [String: HubCursor] {
             for recipient in recipients { try Self.check(recipient, "recipient") }

@@ -26,7 +26,12 @@
     /// - `notifywire_idempotency.result` is the first call's stored notifications (a `NotificationBatch` as
     ///   canonical JSON).
     ///
-    /// A later change is a new ``steps`` entry (version 2 …): never an edit of a released one.
+    /// Version 2 lets a recipient's row exist before its first notification (``PostgresHubEngine/openLog(of:)``:
+    /// its epoch is chosen when a node first subscribes to it): `head` may be 0, and `oldest` is at most
+    /// `head + 1` (an empty log: `head` 0, `oldest` 1). Retention never selects such a row (it holds nothing to
+    /// trim), and deletes a row when its last notification goes, as before.
+    ///
+    /// A later change is a new ``steps`` entry (version 3 …): never an edit of a released one.
     enum PostgresHubSchema {
         /// The version this code writes and reads.
         static var version: Int { steps.count }
@@ -58,7 +63,17 @@
                     created_at TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp())
                 """,
                 "CREATE INDEX notifywire_idempotency_created_at ON notifywire_idempotency (created_at)",
-            ]
+            ],
+            [
+                // Version 2: an empty log (head 0, oldest 1) is a valid row. PostgreSQL named version 1's checks.
+                "ALTER TABLE notifywire_recipients DROP CONSTRAINT notifywire_recipients_head_check",
+                "ALTER TABLE notifywire_recipients DROP CONSTRAINT notifywire_recipients_check",
+                """
+                ALTER TABLE notifywire_recipients
+                    ADD CONSTRAINT notifywire_recipients_head_check CHECK (head >= 0),
+                    ADD CONSTRAINT notifywire_recipients_oldest_check CHECK (oldest BETWEEN 1 AND head + 1)
+                """,
+            ],
         ]
 
         /// Brings the database to ``version`` in one transaction, serialized across nodes by an advisory lock;

@@ -53,6 +53,10 @@
         /// The number of notifications queued and not yet read.
         public var queuedCount: Int { state.withLock { $0.count } }
 
+        /// The epoch of the recipient's log as the subscription knows it (that of the last position queued or
+        /// replayed; 0 for the in-memory engine, and for a log of an engine with epochs that does not exist yet).
+        public var epoch: UInt64 { state.withLock { $0.floor.epoch } }
+
         /// Why the subscription ended, or `nil` while it is open.
         public var end: HubSubscriptionEnd? { state.withLock { $0.end } }
 

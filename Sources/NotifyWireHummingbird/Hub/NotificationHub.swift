@@ -132,9 +132,10 @@
                 case .success(let registered?):
                     (subscription, delivered, isNew) = registered
                 case .success(nil):
-                    // The recipient has no subscriber here yet: its position starts at the engine's head.
+                    // The recipient has no subscriber here yet: its position starts at the engine's head (its
+                    // log opened, so that its epoch is known).
                     do {
-                        head = try await engine.head(of: recipient)
+                        head = try await engine.openLog(of: recipient)
                     } catch {
                         metrics.refusedSubscription(.unavailable)
                         throw NotificationHubError(unavailable: error, recipient: recipient)

@@ -199,6 +199,8 @@
         static var lastEventID: HTTPField.Name { HTTPField.Name("Last-Event-ID") ?? .accept }
         /// `Idempotency-Key` (a publisher's retry key).
         static var idempotencyKey: HTTPField.Name { HTTPField.Name("Idempotency-Key") ?? .accept }
+        /// `NotifyWire-Epoch` (a WebSocket 101's: the epoch of the recipient's log, for `after=EPOCH-SEQUENCE`).
+        static var notifyWireEpoch: HTTPField.Name { HTTPField.Name("NotifyWire-Epoch") ?? .accept }
     }
 
     /// A subscription held for a response that has not started yet: ended when the response is dropped

@@ -24,7 +24,9 @@
         }
 
         /// Whether `GET /ws?recipient=ID[&after=SEQ]` upgrades: only with a recipient (and an identity that may
-        /// subscribe to it when authenticated) and a well-formed `after`.
+        /// subscribe to it when authenticated) and a well-formed `after`. On an engine with epochs the 101 carries
+        /// `NotifyWire-Epoch: E`, the epoch of the recipient's log: messages carry sequences only, and the client
+        /// resumes with `after=E-SEQ` (a plain `SEQ` there is another history's, answered with a resync).
         ///
         /// A request that is not an upgrade (the router serving plain HTTP) is refused with 400 or 401 as the
         /// other subscribe routes are, else 426. An accepted upgrade subscribes to the hub here, before the 101 is
@@ -59,6 +61,9 @@
             pendingWebSocketSubscriptions.keep(subscription, replay: replay, for: context.channel, hub: hub)
             var headers = HTTPFields()
             if let subprotocol { headers[.secWebSocketProtocol] = subprotocol }
+            // Messages carry sequences only: on an engine with epochs (PostgreSQL) the client resumes with
+            // `after=EPOCH-SEQUENCE`, EPOCH from here.
+            if subscription.epoch != 0 { headers[.notifyWireEpoch] = String(subscription.epoch) }
             return .upgrade(headers)
         }
 

@@ -4,8 +4,8 @@
     import NotifyWire
     import Synchronization
 
-    /// Publishes the load's notifications: JSON batches posted to `POST /notifications/batch` over a few
-    /// keep-alive HTTP/1.1 connections. Each is the built-in typical notification (``SampleCorpus/typical``)
+    /// Publishes the load's notifications: JSON batches posted to `POST /notifications/batch` (or one
+    /// notification per `POST /notifications`, ``Route/single``) over a few keep-alive HTTP/1.1 connections. Each is the built-in typical notification (``SampleCorpus/typical``)
     /// with an id numbered uniquely within the run, its target's recipient, and `createdAt` stamped with the
     /// wall clock when its batch is built.
     ///
@@ -16,16 +16,35 @@
         static let maxBatchCount = 250
 
         private let clients: [LoadHTTPClient]
-        private let numbers = Atomic<Int>(0)
+        /// The numbers of the notifications (their ids), shared by the publishers of one run.
+        let numbering: Numbering
         private let codec = JSONCodec()
 
-        /// A publisher with `connections` connections to `host:port`.
-        init(group: any EventLoopGroup, host: String, port: Int, connections: Int = 4) {
+        /// Numbers unique within a run: every publisher of the run takes its ids from one of these.
+        final class Numbering: Sendable {
+            /// The next number.
+            let next = Atomic<Int>(0)
+        }
+
+        /// A publisher with `connections` connections to `host:port`, numbering from `numbering` (a new one by
+        /// default; pass another publisher's so that the two never give the same id).
+        init(
+            group: any EventLoopGroup, host: String, port: Int, connections: Int = 4, numbering: Numbering = Numbering()
+        ) {
+            self.numbering = numbering
             clients = (0..<max(1, connections)).map { _ in LoadHTTPClient(group: group, host: host, port: port) }
         }
 
+        /// How notifications are posted.
+        enum Route: String, Sendable {
+            /// `POST /notifications/batch`, up to ``LoadPublisher/maxBatchCount`` per request.
+            case batch
+            /// `POST /notifications`, one per request.
+            case single
+        }
+
         /// The number the next notification will get: every notification built before this call has a lower one.
-        var nextNumber: Int { numbers.load(ordering: .relaxed) }
+        var nextNumber: Int { numbering.next.load(ordering: .relaxed) }
 
         /// One notification to publish: to whom, and under which stem its id is written.
         struct Target: Sendable {
@@ -35,11 +54,11 @@
             var naming: LoadNaming
         }
 
-        /// Publishes one notification to each of `targets` (in batches over the connections, concurrently);
+        /// Publishes one notification to each of `targets` (by `route`, over the connections concurrently);
         /// returns the numbers of the notifications that were published.
-        func publish(_ targets: [Target]) async -> [Int] {
+        func publish(_ targets: [Target], route: Route = .batch) async -> [Int] {
             guard !targets.isEmpty else { return [] }
-            let first = numbers.wrappingAdd(targets.count, ordering: .relaxed).oldValue
+            let first = numbering.next.wrappingAdd(targets.count, ordering: .relaxed).oldValue
             var notifications: [(number: Int, message: NotificationMessage)] = []
             notifications.reserveCapacity(targets.count)
             for (offset, target) in targets.enumerated() {
@@ -51,8 +70,9 @@
                 message.recipientID = target.recipient
                 notifications.append((number, message))
             }
-            let chunkSize = min(
-                Self.maxBatchCount, (notifications.count + clients.count - 1) / clients.count)
+            let chunkSize =
+                route == .single
+                ? 1 : min(Self.maxBatchCount, (notifications.count + clients.count - 1) / clients.count)
             let chunks = stride(from: 0, to: notifications.count, by: max(1, chunkSize)).map {
                 Array(notifications[$0..<min($0 + max(1, chunkSize), notifications.count)])
             }
@@ -64,7 +84,7 @@
                     guard !share.isEmpty else { continue }
                     group.addTask {
                         var published: [Int] = []
-                        for chunk in share { published += await self.post(chunk, on: client) }
+                        for chunk in share { published += await self.post(chunk, route: route, on: client) }
                         return published
                     }
                 }
@@ -74,10 +94,11 @@
             }
         }
 
-        /// Posts `chunk` as one batch on `client`; returns its numbers when it was published.
-        private func post(_ chunk: [(number: Int, message: NotificationMessage)], on client: LoadHTTPClient) async
-            -> [Int]
-        {
+        /// Posts `chunk` as one batch on `client` (``Route/single``: its one notification); returns its numbers
+        /// when it was published.
+        private func post(
+            _ chunk: [(number: Int, message: NotificationMessage)], route: Route, on client: LoadHTTPClient
+        ) async -> [Int] {
             // Stamped as the batch is built, so that the latency includes nothing of the publisher's queue.
             let created = ProcessUsage.wallClockNanoseconds()
             let createdAt = Timestamp(
@@ -86,12 +107,16 @@
             for index in batch.notifications.indices { batch.notifications[index].createdAt = createdAt }
             var body = ByteBuffer()
             do {
-                try codec.encode(batch, into: &body)
+                if route == .single, let notification = batch.notifications.first, chunk.count == 1 {
+                    try codec.encode(notification, into: &body)
+                } else {
+                    try codec.encode(batch, into: &body)
+                }
             } catch {
                 return []
             }
-            let response = await client.send(
-                .POST, "/notifications/batch", contentType: codec.mediaType, body: body)
+            let path = route == .single && chunk.count == 1 ? "/notifications" : "/notifications/batch"
+            let response = await client.send(.POST, path, contentType: codec.mediaType, body: body)
             guard let response, response.status == 201 else { return [] }
             return chunk.map(\.number)
         }

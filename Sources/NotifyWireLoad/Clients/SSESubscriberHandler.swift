@@ -2,6 +2,7 @@
     import NIOCore
     import NIOHTTP1
     import NotifyWire
+    import NotifyWireHummingbird
 
     /// A Server-Sent Events subscriber: `GET /events?recipient=R&codec=C` (with `Last-Event-ID` when
     /// resuming), the body fed to ``SSEEventParser``, each event's data decoded with the codec.
@@ -28,7 +29,7 @@
             var headers = HTTPHeaders()
             headers.add(name: "Host", value: endpoint.hostHeader)
             headers.add(name: "Accept", value: "text/event-stream")
-            if let resume = endpoint.resumeAfter { headers.add(name: "Last-Event-ID", value: String(resume)) }
+            if let resume = endpoint.resumeAfter { headers.add(name: "Last-Event-ID", value: resume.description) }
             let uri = "/events?recipient=\(endpoint.escapedRecipient)&codec=\(endpoint.codec.format.name)"
             let head = HTTPRequestHead(version: .http1_1, method: .GET, uri: uri, headers: headers)
             context.write(wrapOutboundOut(.head(head)), promise: nil)
@@ -73,8 +74,10 @@
                 }
                 do {
                     let notification = try decoder.notification(from: event)
+                    // The event id is the notification's cursor: `epoch-sequence` on an engine with epochs.
                     endpoint.tally.record(
-                        notification, recipient: endpoint.index, receivedNanos: ProcessUsage.wallClockNanoseconds())
+                        notification, recipient: endpoint.index, receivedNanos: ProcessUsage.wallClockNanoseconds(),
+                        epoch: HubCursor(event.lastEventID)?.epoch ?? 0)
                 } catch {
                     endpoint.tally.decodeFailed()
                 }

@@ -3,6 +3,7 @@
     import NIOHTTP1
     import NIOPosix
     import NotifyWire
+    import NotifyWireHummingbird
 
     /// Opens subscriber connections of one transport and codec for the recipients of one case, each within a
     /// deadline, at most ``maxConnectsInFlight`` at once.
@@ -17,8 +18,11 @@
         var group: any EventLoopGroup
         /// The server's host.
         var host: String
-        /// The server's port.
-        var port: Int
+        /// The nodes' ports: subscriber `index` connects to `ports[(index + nodeOffset) % ports.count]`.
+        var ports: [Int]
+        /// Added to a subscriber's index to choose its node: 0 for the first connections, 1 to resume on the
+        /// next node.
+        var nodeOffset = 0
         /// The transport.
         var transport: LoadTransport
         /// The codec.
@@ -35,8 +39,9 @@
 
         /// Opens the subscriber of local recipient `index`, resuming after `resumeAfter` when given; returns it
         /// once established, `nil` when it failed (counted).
-        func open(index: Int, resumeAfter: UInt64? = nil) async -> LoadSubscription? {
-            let subscription = LoadSubscription(cursor: transport == .longPoll ? String(resumeAfter ?? 0) : nil)
+        func open(index: Int, resumeAfter: HubCursor? = nil) async -> LoadSubscription? {
+            let subscription = LoadSubscription(
+                cursor: transport == .longPoll ? (resumeAfter ?? .start).description : nil)
             guard let channel = await connect(index: index, resumeAfter: resumeAfter, subscription: subscription)
             else {
                 tally.connectFailed()
@@ -64,8 +69,9 @@
 
         /// One connection of `subscription`, returned once established; `nil` when it failed.
         private func connect(
-            index: Int, resumeAfter: UInt64?, subscription: LoadSubscription
+            index: Int, resumeAfter: HubCursor?, subscription: LoadSubscription
         ) async -> (any Channel)? {
+            let port = ports.isEmpty ? 0 : ports[(index + nodeOffset) % ports.count]
             let loop = group.next()
             let established = loop.makePromise(of: Void.self)
             let connector = self
@@ -104,7 +110,7 @@
         /// Opens the subscribers of `indices` in parallel (bounded), resuming each after `resume(index)`;
         /// returns the established channels by local index.
         func openAll(
-            _ indices: [Int], resume: @escaping @Sendable (Int) -> UInt64? = { _ in nil }
+            _ indices: [Int], resume: @escaping @Sendable (Int) -> HubCursor? = { _ in nil }
         ) async -> [Int: LoadSubscription] {
             await withTaskGroup(of: (Int, LoadSubscription?).self) { group in
                 var opened: [Int: LoadSubscription] = [:]

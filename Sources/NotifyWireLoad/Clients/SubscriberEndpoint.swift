@@ -1,6 +1,7 @@
 #if Hummingbird
     import NIOCore
     import NotifyWireCore
+    import NotifyWireHummingbird
 
     /// Everything one subscriber connection needs: where the server is, whom it subscribes for, where it
     /// resumes, and where it records what it receives.
@@ -17,9 +18,9 @@
         var tally: LoadTally
         /// The codec the subscriber asks for and decodes with.
         var codec: any NotificationCodec
-        /// The last sequence received before (SSE `Last-Event-ID`, WebSocket `after=`, poll cursor); `nil`:
-        /// a fresh subscription.
-        var resumeAfter: UInt64?
+        /// The position of the last notification received before (SSE `Last-Event-ID`, WebSocket `after=`, poll
+        /// cursor, in the text form of ``NotifyWireHummingbird/HubCursor``); `nil`: a fresh subscription.
+        var resumeAfter: HubCursor?
         /// Fulfilled once the subscription is established (SSE: first body bytes; WebSocket: 101 verified;
         /// long-poll: the first request written), failed when the connection could not get there.
         var established: EventLoopPromise<Void>

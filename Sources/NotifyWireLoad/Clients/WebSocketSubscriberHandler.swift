@@ -2,6 +2,7 @@
     import HTTPTypes
     import NIOCore
     import NotifyWire
+    import NotifyWireHummingbird
 
     /// A WebSocket subscriber on a raw TCP connection: writes the opening handshake of
     /// ``WebSocketClientHandshake`` (offering the codec's subprotocol), reads the response's head (at most 16 KiB),
@@ -9,8 +10,9 @@
     ///
     /// Established once the 101 is verified. Pings are answered with masked pongs, a close with a close. A
     /// message that does not decode is counted and skipped; a framing error is counted and closes. A replay
-    /// whose first sequence goes back below the resume point is counted as a resync (the server restarted and
-    /// could not replay).
+    /// whose first sequence goes back below the resume point (the server restarted and could not replay), or a
+    /// close with 4002 (``WebSocketCloseCode/resync``: the server cannot honour the resume point), is counted as
+    /// a resync.
     final class WebSocketSubscriberHandler<Codec: NotificationCodec>: ChannelInboundHandler {
         typealias InboundIn = ByteBuffer
         typealias OutboundOut = ByteBuffer
@@ -28,6 +30,8 @@
         private var decoder = WebSocketMessageDecoder(role: .client)
         private var phase = Phase.handshake(ByteBuffer())
         private var checkedResume = false
+        /// The epoch of the recipient's log, from the 101's `NotifyWire-Epoch` (0 without it).
+        private var epoch: UInt64 = 0
         /// Bytes read and not yet decoded: a frame split across reads waits here for the rest (the decoder
         /// leaves an incomplete frame in the buffer it is given).
         private var unread = ByteBuffer()
@@ -41,7 +45,7 @@
 
         func channelActive(context: ChannelHandlerContext) {
             var uri = "/ws?recipient=\(endpoint.escapedRecipient)"
-            if let resume = endpoint.resumeAfter { uri += "&after=\(resume)" }
+            if let resume = endpoint.resumeAfter { uri += "&after=\(resume)" }  // HubCursor's text form
             var request = "GET \(uri) HTTP/1.1\r\nHost: \(handshake.host)\r\n"
             for header in handshake.headers { request += "\(header.name.rawName): \(header.value)\r\n" }
             request += "\r\n"
@@ -73,6 +77,8 @@
                         return
                     }
                     phase = .open
+                    // An engine with epochs names the recipient's here: the messages carry sequences only.
+                    epoch = head.headers[HTTPField.Name("NotifyWire-Epoch") ?? .accept].flatMap { UInt64($0) } ?? 0
                     endpoint.established.succeed()
                     unread.writeBuffer(&pending)
                     readMessages(context: context)
@@ -104,12 +110,15 @@
                     let notification = try message.notification(codec: codec)
                     if !checkedResume {
                         checkedResume = true
-                        if let resume = endpoint.resumeAfter, notification.sequence <= resume {
+                        if let resume = endpoint.resumeAfter,
+                            resume.epoch != epoch || notification.sequence <= resume.sequence
+                        {
                             endpoint.tally.resynced()
                         }
                     }
                     endpoint.tally.record(
-                        notification, recipient: endpoint.index, receivedNanos: ProcessUsage.wallClockNanoseconds())
+                        notification, recipient: endpoint.index, receivedNanos: ProcessUsage.wallClockNanoseconds(),
+                        epoch: epoch)
                 } catch {
                     endpoint.tally.decodeFailed()
                 }
@@ -120,7 +129,8 @@
                 }
             case .pong:
                 break
-            case .close:
+            case .close(let close):
+                if close?.code == .resync { endpoint.tally.resynced() }
                 var frame = ByteBuffer()
                 if (try? encoder.writeClose(code: .normalClosure, into: &frame)) != nil {
                     context.writeAndFlush(wrapOutboundOut(frame), promise: nil)

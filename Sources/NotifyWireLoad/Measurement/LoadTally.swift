@@ -1,5 +1,6 @@
 #if Hummingbird
     package import NotifyWireCore
+    package import NotifyWireHummingbird
     import Synchronization
 
     /// What the subscribers of one case received, recorded by every connection at once (thread-safe).
@@ -28,7 +29,7 @@
             var delivered: Set<Int> = []
             var deliveredByRecipient: [Int]
             var firstDeliveryNanos: [Int64?]
-            var lastSequence: [UInt64]
+            var lastCursor: [HubCursor]
             var latencies: [Int64] = []
             var duplicates = 0
             var connectFailures = 0
@@ -52,11 +53,14 @@
                 State(
                     deliveredByRecipient: Array(repeating: 0, count: recipientCount),
                     firstDeliveryNanos: Array(repeating: nil, count: recipientCount),
-                    lastSequence: Array(repeating: 0, count: recipientCount)))
+                    lastCursor: Array(repeating: .start, count: recipientCount)))
         }
 
-        /// Records `notification` received by recipient `index` at wall clock `receivedNanos`.
-        package func record(_ notification: NotificationMessage, recipient index: Int, receivedNanos: Int64) {
+        /// Records `notification` received by recipient `index` at wall clock `receivedNanos`, in the recipient's
+        /// log of epoch `epoch` (0: the in-memory engine's, or not known).
+        package func record(
+            _ notification: NotificationMessage, recipient index: Int, receivedNanos: Int64, epoch: UInt64 = 0
+        ) {
             let number = LoadNaming.number(ofNotificationID: notification.id)
             var latency: Int64?
             if let createdAt = notification.createdAt {
@@ -68,7 +72,10 @@
                     state.decodeErrors += 1
                     return
                 }
-                state.lastSequence[index] = max(state.lastSequence[index], notification.sequence)
+                let last = state.lastCursor[index]
+                if last.epoch != epoch || notification.sequence > last.sequence {
+                    state.lastCursor[index] = HubCursor(epoch: epoch, sequence: notification.sequence)
+                }
                 guard state.delivered.insert(number).inserted else {
                     state.duplicates += 1
                     return
@@ -113,9 +120,10 @@
             }
         }
 
-        /// The last sequence recipient `index` received (0 when none): where it resumes.
-        package func lastSequence(of index: Int) -> UInt64 {
-            state.withLock { $0.lastSequence.indices.contains(index) ? $0.lastSequence[index] : 0 }
+        /// The position of the last notification recipient `index` received (``HubCursor/start`` when none):
+        /// where it resumes.
+        package func lastCursor(of index: Int) -> HubCursor {
+            state.withLock { $0.lastCursor.indices.contains(index) ? $0.lastCursor[index] : .start }
         }
 
         /// When recipient `index` first received a notification (wall clock, nanoseconds), or `nil`.

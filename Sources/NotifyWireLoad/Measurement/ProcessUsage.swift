@@ -1,10 +1,14 @@
 #if Hummingbird
     #if canImport(Glibc)
         import Glibc
+        /// The C library's `timespec` (named by its module: NIO's C shims declare one too).
+        private typealias SystemTimeSpec = Glibc.timespec
     #elseif canImport(Musl)
         import Musl
+        private typealias SystemTimeSpec = Musl.timespec
     #elseif canImport(Darwin)
         import Darwin
+        private typealias SystemTimeSpec = Darwin.timespec
     #endif
 
     /// What a process costs, read from `/proc` (Linux) and `getrusage`: resident memory and CPU time.
@@ -53,7 +57,7 @@
         /// The current wall clock (`CLOCK_REALTIME`) in nanoseconds since 1970: what the publisher writes in
         /// `createdAt` and the subscribers compare with.
         package static func wallClockNanoseconds() -> Int64 {
-            var now = timespec()
+            var now = SystemTimeSpec()
             clock_gettime(CLOCK_REALTIME, &now)
             return Int64(now.tv_sec) &* 1_000_000_000 &+ Int64(now.tv_nsec)
         }

@@ -46,6 +46,18 @@
             if let outageSeconds = row.outageSeconds {
                 notes.append("gap \(LoadNumberFormat.fixed(outageSeconds, decimals: outageSeconds < 10 ? 1 : 0)) s")
             }
+            if let nodes = row.nodes, nodes > 1 || row.engine == "postgres" {
+                notes.append("\(nodes) node\(nodes == 1 ? "" : "s") on \(row.engine ?? "?")")
+            }
+            if let route = row.publishRoute {
+                notes.append(
+                    "\(route) publishes"
+                        + (row.publishedPerSecond.map { " " + LoadNumberFormat.grouped(Int($0.rounded())) + "/s" } ?? "")
+                )
+            }
+            if let fault = row.fault, fault != LoadFault.connections.rawValue, fault != LoadFault.restart.rawValue {
+                notes.append(fault)
+            }
             if row.restarted == true { notes.append("restarted") }
             if let replayCovered = row.replayCovered, !replayCovered { notes.append("replay log did not cover") }
             if let lost = row.lostAfterResume { notes.append("lost \(lost)") }

@@ -11,7 +11,8 @@
         /// The names of the scenario-specific fields, in the order they follow the twelve when present.
         package static let optionalJSONKeys = [
             "clientCpuSeconds", "durationSeconds", "pollRequestsPerSecond", "failedConnects", "duplicates",
-            "liveAfterMs", "outageSeconds", "restarted", "replayCovered", "lostAfterResume", "catchUpMs",
+            "liveAfterMs", "outageSeconds", "restarted", "replayCovered", "lostAfterResume", "catchUpMs", "fault",
+            "nodes", "engine", "publishRoute", "publishedPerSecond",
         ]
 
         /// The row as one JSON object on one line: the twelve fields of ``jsonKeys`` always (an unknown
@@ -36,7 +37,10 @@
                 ("outageSeconds", outageSeconds.map { Self.jsonNumber($0) }),
                 ("restarted", restarted.map { "\($0)" }), ("replayCovered", replayCovered.map { "\($0)" }),
                 ("lostAfterResume", lostAfterResume.map { "\($0)" }),
-                ("catchUpMs", catchUpMs.map { Self.jsonNumber($0) }),
+                ("catchUpMs", catchUpMs.map { Self.jsonNumber($0) }), ("fault", fault.map { Self.jsonString($0) }),
+                ("nodes", nodes.map { "\($0)" }), ("engine", engine.map { Self.jsonString($0) }),
+                ("publishRoute", publishRoute.map { Self.jsonString($0) }),
+                ("publishedPerSecond", publishedPerSecond.map { Self.jsonNumber($0) }),
             ]
             for (key, value) in optional { if let value { fields.append((key, value)) } }
             return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"

@@ -34,7 +34,7 @@
         /// A connector of this case's subscribers recording into `tally`.
         func connector(tally: LoadTally, recipientOffset: Int = 0) -> SubscriberConnector {
             SubscriberConnector(
-                group: group, host: server.host, port: server.port, transport: transport, codec: codec,
+                group: group, host: server.host, ports: server.nodePorts, transport: transport, codec: codec,
                 tally: tally, naming: naming, recipientOffset: recipientOffset)
         }
 

@@ -13,13 +13,16 @@
         var rate: PublishRate
         /// Where published notifications are recorded.
         var ledger: PublishLedger
+        /// How the notifications are posted.
+        var route: LoadPublisher.Route
         /// Round-robin position of ``PublishRate/totalPerSecond(_:)``, kept across calls of one loop.
         private let turn = LockedValue(0)
 
         init(
             publisher: LoadPublisher, naming: LoadNaming, recipientOffset: Int = 0, rate: PublishRate,
-            ledger: PublishLedger
+            ledger: PublishLedger, route: LoadPublisher.Route = .batch
         ) {
+            self.route = route
             self.publisher = publisher
             self.naming = naming
             self.recipientOffset = recipientOffset
@@ -48,7 +51,7 @@
                 let recipients = established()
                 var targets: [LoadPublisher.Target] = []
                 for round in first...last { targets += self.targets(tick: round, established: recipients) }
-                ledger.add(await publisher.publish(targets))
+                ledger.add(await publisher.publish(targets, route: route))
                 tick = last + 1
             }
         }

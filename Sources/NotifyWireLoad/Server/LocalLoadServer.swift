@@ -30,6 +30,8 @@
 
         /// The `notifywire` executable that is started with `serve`.
         package let executable: String
+        /// Arguments after ``serveArguments`` (for example `--postgres URL`).
+        package let extraArguments: [String]
         /// Always `127.0.0.1`.
         package let host = "127.0.0.1"
         /// A server this tool started can be stopped and started again.
@@ -38,15 +40,16 @@
         private let processObserver: (@Sendable (Int32?) -> Void)?
         private let state = Mutex(State())
 
-        /// A server to be started from `executable` (the tool passes its own, `/proc/self/exe`); nothing runs
-        /// before ``start()``. `startupTimeout` bounds the wait for the server's first line. `processObserver`
-        /// is told the server's process id whenever it changes (`nil` once it stopped), so that a signal
-        /// handler can kill it.
+        /// A server to be started from `executable` (the tool passes its own, `/proc/self/exe`) with
+        /// ``serveArguments`` and `extraArguments`; nothing runs before ``start()``. `startupTimeout` bounds the
+        /// wait for the server's first line. `processObserver` is told the server's process id whenever it
+        /// changes (`nil` once it stopped), so that a signal handler can kill it.
         package init(
-            executable: String, startupTimeout: Duration = .seconds(60),
+            executable: String, extraArguments: [String] = [], startupTimeout: Duration = .seconds(60),
             processObserver: (@Sendable (Int32?) -> Void)? = nil
         ) {
             self.executable = executable
+            self.extraArguments = extraArguments
             self.startupTimeout = startupTimeout
             self.processObserver = processObserver
         }
@@ -116,7 +119,7 @@
         private func launch(port: Int) async throws {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: executable)
-            process.arguments = ["serve"] + Self.serveArguments + ["--port", "\(port)"]
+            process.arguments = ["serve"] + Self.serveArguments + extraArguments + ["--port", "\(port)"]
             let output = Pipe()
             let errors = Pipe()
             process.standardInput = FileHandle.nullDevice

@@ -2,6 +2,7 @@
     import NIOCore
     import NIOEmbedded
     import NotifyWire
+    import NotifyWireHummingbird
     @testable import NotifyWireLoad
     import Testing
 
@@ -15,9 +16,14 @@
             let subscription: LoadSubscription
             let reconnects = LockedValue(0)
 
-            init(_ transport: LoadTransport, resumeAfter: UInt64? = nil) throws {
+            convenience init(_ transport: LoadTransport, resumeAfter: UInt64? = nil) throws {
+                try self.init(transport, cursor: resumeAfter.map { HubCursor(epoch: 0, sequence: $0) })
+            }
+
+            init(_ transport: LoadTransport, cursor resumeAfter: HubCursor?) throws {
                 established = channel.eventLoop.makePromise(of: Void.self)
-                subscription = LoadSubscription(cursor: transport == .longPoll ? String(resumeAfter ?? 0) : nil)
+                subscription = LoadSubscription(
+                    cursor: transport == .longPoll ? (resumeAfter ?? .start).description : nil)
                 let reconnects = self.reconnects
                 let endpoint = SubscriberEndpoint(
                     host: "127.0.0.1", port: 8080, recipient: "r", index: 0, tally: tally, codec: JSONCodec(),
@@ -76,8 +82,21 @@
             #expect(snapshot.resyncs == 1)
             #expect(snapshot.delivered == 1)
             #expect(snapshot.decodeErrors == 1)
-            #expect(harness.tally.lastSequence(of: 0) == 7)
+            #expect(harness.tally.lastCursor(of: 0).sequence == 7)
             #expect(harness.tally.wire.total > request.utf8.count + events.utf8.count)
+        }
+
+        /// On PostgreSQL an event id is `epoch-sequence`: the subscriber resumes with it and records its
+        /// position in that epoch.
+        @Test func serverSentEventsKeepTheEpochOfTheirIds() throws {
+            let harness = try Harness(.sse, cursor: HubCursor(epoch: 77, sequence: 6))
+            #expect(try harness.written().lowercased().contains("\r\nlast-event-id: 77-6\r\n"))
+            try harness.respond(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n")
+            let events = "retry: 1000\n\n" + "id: 77-7\ndata: \(try Self.json(number: 1, sequence: 7))\n\n"
+            try harness.respond(String(events.utf8.count, radix: 16) + "\r\n" + events + "\r\n")
+            try harness.established.futureResult.wait()
+            #expect(harness.tally.lastCursor(of: 0) == HubCursor(epoch: 77, sequence: 7))
         }
 
         @Test func anEventStreamRefusedIsNotEstablished() throws {

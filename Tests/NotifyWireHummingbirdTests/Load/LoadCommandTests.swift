@@ -11,7 +11,14 @@
             @Test(arguments: [
                 ["--transport", "carrier-pigeon"], ["--codec", "xml"], ["--scenario", "storm"], ["--duration", "0"],
                 ["--max-subscribers", "0"], ["--server-pid", "1"], ["--url", "ftp://127.0.0.1:1"],
-                ["--url", "http://127.0.0.1:1", "--restart"],
+                ["--url", "http://127.0.0.1:1", "--restart"], ["--nodes", "0"], ["--nodes", "17"],
+                ["--url", "http://127.0.0.1:1", "--nodes", "2"], ["--postgres", "mysql://x@127.0.0.1/db"],
+                ["--fault", "meteor"], ["--fault", "kill-node"],
+                [
+                    "--nodes", "2", "--fault", "listener-kill",
+                    "--postgres", "postgres://x@127.0.0.1:1/db",
+                ], ["--fault", "db-restart"],
+                ["--fault", "kill-node", "--restart", "--nodes", "2"],
             ])
             func aBadOptionIsAUsageError(arguments: [String]) async throws {
                 let result = try await ChildProcess.run(

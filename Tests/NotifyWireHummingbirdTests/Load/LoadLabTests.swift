@@ -97,7 +97,7 @@
                 try await LoadTestServer.with { server in
                     var configuration = Self.configuration(
                         .outage, .sse, .json, subscribers: 3, seconds: 1, gaps: [.seconds(1)])
-                    configuration.restart = true
+                    configuration.fault = .restart
                     let results = try await LoadLab.run(configuration, server: server)
                     let row = try #require(results.rows.first)
                     #expect(row.restarted == true)

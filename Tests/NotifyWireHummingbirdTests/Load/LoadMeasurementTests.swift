@@ -3,6 +3,7 @@
     import HTTPTypes
     import NIOCore
     import NotifyWireCore
+    import NotifyWireHummingbird
     @testable import NotifyWireLoad
     import Testing
 
@@ -111,7 +112,7 @@
             #expect(snapshot.duplicates == 1)
             #expect(snapshot.decodeErrors == 2)
             #expect(tally.deliveredByRecipient() == [1, 0])
-            #expect(tally.lastSequence(of: 0) == 9)
+            #expect(tally.lastCursor(of: 0).sequence == 9)
             #expect(tally.takeLatencies() == [2_000_000])
             #expect(tally.takeLatencies().isEmpty)
         }

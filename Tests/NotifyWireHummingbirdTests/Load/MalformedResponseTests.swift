@@ -22,7 +22,7 @@
             _ transport: LoadTransport, port: Int, tally: LoadTally, group: any EventLoopGroup
         ) -> SubscriberConnector {
             SubscriberConnector(
-                group: group, host: "127.0.0.1", port: port, transport: transport, codec: JSONCodec(), tally: tally,
+                group: group, host: "127.0.0.1", ports: [port], transport: transport, codec: JSONCodec(), tally: tally,
                 naming: LoadNaming(prefix: "bad", scenario: .ramp, transport: transport, codecName: "json"),
                 deadline: .seconds(5))
         }

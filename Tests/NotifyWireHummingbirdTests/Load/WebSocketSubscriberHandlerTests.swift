@@ -2,6 +2,7 @@
     import NIOCore
     import NIOEmbedded
     import NotifyWire
+    import NotifyWireHummingbird
     @testable import NotifyWireLoad
     import Testing
 
@@ -15,7 +16,7 @@
             let established: EventLoopPromise<Void>
             let request: String
 
-            init(resumeAfter: UInt64? = nil) throws {
+            init(resumeAfter: HubCursor?) throws {
                 established = channel.eventLoop.makePromise(of: Void.self)
                 let endpoint = SubscriberEndpoint(
                     host: "127.0.0.1", port: 8080, recipient: "r 1", index: 0, tally: tally, codec: JSONCodec(),
@@ -28,15 +29,19 @@
                 request = String(buffer: written)
             }
 
-            /// The 101 the server would answer, for the key the request sent.
-            func switchingProtocols(accept: String? = nil) throws -> ByteBuffer {
+            init(resumeAfter: UInt64? = nil) throws {
+                try self.init(resumeAfter: resumeAfter.map { HubCursor(epoch: 0, sequence: $0) })
+            }
+
+            /// The 101 the server would answer, for the key the request sent (with `extra` header lines).
+            func switchingProtocols(accept: String? = nil, extra: String = "") throws -> ByteBuffer {
                 let keyLine = try #require(
                     request.split(separator: "\r\n").first { $0.hasPrefix("Sec-WebSocket-Key: ") })
                 let key = String(keyLine.dropFirst("Sec-WebSocket-Key: ".count))
                 return ByteBuffer(
                     string: "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                         + "Sec-WebSocket-Accept: \(accept ?? WebSocketAccept.value(forKey: key))\r\n"
-                        + "Sec-WebSocket-Protocol: notifywire.v1.json\r\n\r\n")
+                        + "Sec-WebSocket-Protocol: notifywire.v1.json\r\n\(extra)\r\n")
             }
         }
 
@@ -80,7 +85,7 @@
             try harness.channel.writeInbound(try Self.notificationFrame(number: 2, sequence: 6))
             #expect(harness.tally.snapshot().delivered == 2)
             #expect(harness.tally.snapshot().duplicates == 1)
-            #expect(harness.tally.lastSequence(of: 0) == 6)
+            #expect(harness.tally.lastCursor(of: 0).sequence == 6)
 
             var close = ByteBuffer()
             try Self.server.writeClose(code: .goingAway, into: &close)
@@ -118,6 +123,25 @@
             try harness.channel.writeInbound(try harness.switchingProtocols(accept: "bm90IHRoZSBrZXk="))
             #expect(throws: SubscriberFailure.self) { try harness.established.futureResult.wait() }
             #expect(harness.tally.snapshot().delivered == 0)
+            #expect(!harness.channel.isActive)
+        }
+
+        /// On PostgreSQL the 101 names the recipient's epoch: the subscriber resumes with `after=EPOCH-SEQ` and
+        /// records its position in that epoch; a close with 4002 is a resync.
+        @Test func theEpochOfThe101IsKeptAndA4002CloseIsAResync() throws {
+            let harness = try Harness(resumeAfter: HubCursor(epoch: 77, sequence: 4))
+            #expect(harness.request.hasPrefix("GET /ws?recipient=r%201&after=77-4 HTTP/1.1\r\n"))
+            var response = try harness.switchingProtocols(extra: "NotifyWire-Epoch: 77\r\n")
+            var first = try Self.notificationFrame(number: 1, sequence: 5)
+            response.writeBuffer(&first)
+            try harness.channel.writeInbound(response)
+            #expect(harness.tally.lastCursor(of: 0) == HubCursor(epoch: 77, sequence: 5))
+            #expect(harness.tally.snapshot().resyncs == 0, "5 follows 77-4")
+            var close = ByteBuffer()
+            try Self.server.writeClose(
+                code: WebSocketCloseCode.resync, reason: "{\"reason\":\"too-old\"}", into: &close)
+            try harness.channel.writeInbound(close)
+            #expect(harness.tally.snapshot().resyncs == 1)
             #expect(!harness.channel.isActive)
         }
 

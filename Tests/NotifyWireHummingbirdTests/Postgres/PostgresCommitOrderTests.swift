@@ -3,6 +3,7 @@
     import NotifyWire
     import NotifyWireHummingbird
     import PostgresNIO
+    import NotifyWireLoad
     import Testing
 
     /// Why the cursor is a per-recipient sequence taken under the counter row's lock, not a BIGSERIAL: the same
@@ -22,7 +23,7 @@
                     var head = 0
                     for try await value in try await holder.query(
                         "UPDATE notifywire_recipients SET head = head + 1 WHERE recipient = 'r' RETURNING head",
-                        logger: PostgresCluster.logger
+                        logger: ThrowawayPostgres.logger
                     ).decode(Int.self) {
                         head = value
                     }
@@ -74,7 +75,7 @@
                     var seen: [String] = []
                     for try await (id, body) in try await reader.query(
                         "SELECT id, body FROM serial_log WHERE id > \(cursor) ORDER BY id",
-                        logger: PostgresCluster.logger
+                        logger: ThrowawayPostgres.logger
                     ).decode((Int64, String).self) {
                         cursor = id
                         seen.append(body)
@@ -82,14 +83,14 @@
                     try await early.perform("COMMIT")
                     for try await (id, body) in try await reader.query(
                         "SELECT id, body FROM serial_log WHERE id > \(cursor) ORDER BY id",
-                        logger: PostgresCluster.logger
+                        logger: ThrowawayPostgres.logger
                     ).decode((Int64, String).self) {
                         cursor = id
                         seen.append(body)
                     }
                     var stored: [String] = []
                     for try await body in try await reader.query(
-                        "SELECT body FROM serial_log ORDER BY id", logger: PostgresCluster.logger
+                        "SELECT body FROM serial_log ORDER BY id", logger: ThrowawayPostgres.logger
                     ).decode(String.self) {
                         stored.append(body)
                     }
@@ -108,7 +109,7 @@
                 """
                 SELECT count(*)::int FROM pg_stat_activity
                 WHERE datname = current_database() AND wait_event_type = 'Lock'
-                """, logger: PostgresCluster.logger
+                """, logger: ThrowawayPostgres.logger
             ).decode(Int.self) {
                 count = value
             }

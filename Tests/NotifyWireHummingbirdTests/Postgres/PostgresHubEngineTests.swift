@@ -3,9 +3,10 @@
     import NotifyWire
     import NotifyWireHummingbird
     import PostgresNIO
+    import NotifyWireLoad
     import Testing
 
-    /// The PostgreSQL engine's log against a real PostgreSQL (``PostgresCluster``), each test on its own database.
+    /// The PostgreSQL engine's log against a real PostgreSQL (``ThrowawayPostgres``), each test on its own database.
     @Suite struct PostgresHubEngineTests {
         @Test func concurrentAppendsFromTwoEnginesGetExactlyOneToN() async throws {
             let database = try await PostgresTestDatabase.make()
@@ -204,7 +205,7 @@
         }
 
         @Test func anUnreachableDatabaseIsUnavailable() async throws {
-            let port = try await PostgresCluster.shared.start().port
+            let port = try await ThrowawayPostgres.shared.start().port
             let configuration = PostgresHubConfiguration(
                 url: try PostgresURL("postgres://postgres@127.0.0.1:\(port)/no_such_database?sslmode=disable"),
                 operationTimeout: .milliseconds(500))

@@ -2,6 +2,7 @@
     import NotifyWire
     import NotifyWireHummingbird
     import PostgresNIO
+    import NotifyWireLoad
     import Testing
 
     /// Cross-node wake-ups: one engine's publication wakes another's listener; a killed listener reconnects,
@@ -33,7 +34,7 @@
                         """
                         SELECT count(pg_terminate_backend(pid))::int FROM pg_stat_activity
                         WHERE application_name = 'node-b listener' AND datname = current_database()
-                        """, logger: PostgresCluster.logger
+                        """, logger: ThrowawayPostgres.logger
                     ).decode(Int.self) {
                         count = value
                     }

@@ -2,8 +2,15 @@
     import Logging
     import NotifyWire
     import NotifyWireHummingbird
+    import NotifyWireLoad
     import PostgresNIO
     import Testing
+
+    extension ThrowawayPostgres {
+        /// The cluster of this test process, started by the first test that needs it; every test makes its own
+        /// database on it.
+        static let shared = ThrowawayPostgres()
+    }
 
     /// A database of its own on the shared test cluster, with engines running on it for one test.
     struct PostgresTestDatabase {
@@ -12,7 +19,7 @@
 
         /// Creates a fresh database.
         static func make() async throws -> PostgresTestDatabase {
-            PostgresTestDatabase(url: try await PostgresCluster.shared.makeDatabase())
+            PostgresTestDatabase(url: try await ThrowawayPostgres.shared.makeDatabase())
         }
 
         /// An engine on this database (not running), named `name` in `pg_stat_activity`.
@@ -39,7 +46,7 @@
         /// Runs `body` on a connection of its own (a second client: holds locks, plants rows, inspects).
         func withConnection<Value: Sendable>(_ body: (PostgresConnection) async throws -> Value) async throws -> Value {
             let parsed = try PostgresURL(url)
-            return try await PostgresCluster.withConnection(port: parsed.port, database: parsed.database, body)
+            return try await ThrowawayPostgres.withConnection(port: parsed.port, database: parsed.database, body)
         }
     }
 
@@ -76,7 +83,7 @@
     extension PostgresConnection {
         /// Runs a statement to its end (reading its rows, so that a failure is seen here).
         func perform(_ query: PostgresQuery) async throws {
-            _ = try await self.query(query, logger: PostgresCluster.logger).collect()
+            _ = try await self.query(query, logger: ThrowawayPostgres.logger).collect()
         }
     }
 

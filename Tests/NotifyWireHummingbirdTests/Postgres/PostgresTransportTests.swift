@@ -3,6 +3,7 @@
     import NotifyWire
     import NotifyWireHummingbird
     import NotifyWireTestSupport
+    import NotifyWireLoad
     import Testing
 
     /// Two servers on one PostgreSQL database, as two `notifywire serve --postgres` would be: what is published
@@ -14,13 +15,14 @@
                 engine: .postgres(PostgresHubConfiguration(url: try PostgresURL(url), maximumConnections: 4)))
         }
 
-        /// Reads every message of `argv[1]` until `argv[2]` have come or the server closes; prints `text <…>` or
-        /// `binary <hex>` per message, then `close CODE REASON`.
+        /// Reads every message of `argv[1]` until `argv[2]` have come or the server closes; prints `epoch E` (the
+        /// 101's `NotifyWire-Epoch`), then `text <…>` or `binary <hex>` per message, then `close CODE REASON`.
         static let webSocketClient = """
             import asyncio, sys, websockets
             async def main():
                 count = int(sys.argv[2])
                 async with websockets.connect(sys.argv[1], subprotocols=["notifywire.v1.json"]) as ws:
+                    print("epoch", ws.response.headers.get("NotifyWire-Epoch"))
                     try:
                         for _ in range(count):
                             message = await asyncio.wait_for(ws.recv(), 30)
@@ -76,21 +78,40 @@
                     #expect(foreign.status == 410)
                     #expect(foreign.header("X-Resync-Reason") == "foreign")
 
-                    // A WebSocket on A resuming after B's cursor 3; and one after a cursor beyond the head: 4002.
+                    // A WebSocket on B from the start: its 101 names the epoch, and with it a WebSocket on A resumes
+                    // after sequence 3 (the messages carry sequences only); one after a cursor beyond the head: 4002.
                     let wsURL = "ws://" + nodeA.url.dropFirst("http://".count)
+                    let wsURLOfB = "ws://" + nodeB.url.dropFirst("http://".count)
+                    let fresh = try await ChildProcess.output(
+                        of: PythonPeer.interpreter,
+                        arguments: ["-c", Self.webSocketClient, "\(wsURLOfB)/ws?recipient=alice&after=0", "3"])
+                    let freshLines = String(decoding: fresh, as: UTF8.self).split(separator: "\n")
+                    #expect(freshLines.first == "epoch \(epoch)")
+                    #expect(freshLines.dropFirst(3).first?.contains(#""sequence":"3""#) == true, "\(freshLines)")
+                    let toldEpoch = freshLines.first?.split(separator: " ").last.map(String.init) ?? ""
                     let resumed = try await ChildProcess.output(
                         of: PythonPeer.interpreter,
-                        arguments: ["-c", Self.webSocketClient, "\(wsURL)/ws?recipient=alice&after=\(epoch)-3", "2"])
+                        arguments: [
+                            "-c", Self.webSocketClient, "\(wsURL)/ws?recipient=alice&after=\(toldEpoch)-3", "2",
+                        ])
                     let lines = String(decoding: resumed, as: UTF8.self).split(separator: "\n")
-                    #expect(lines.count == 3)
-                    #expect(lines.first?.contains(#""id":"a4""#) == true)
-                    #expect(lines.dropFirst().first?.contains(#""id":"a5""#) == true)
+                    #expect(lines.count == 4)
+                    #expect(lines.first == "epoch \(epoch)")
+                    #expect(lines.dropFirst().first?.contains(#""id":"a4""#) == true)
+                    #expect(lines.dropFirst(2).first?.contains(#""id":"a5""#) == true)
+                    let plain = try await ChildProcess.output(
+                        of: PythonPeer.interpreter,
+                        arguments: ["-c", Self.webSocketClient, "\(wsURL)/ws?recipient=alice&after=3", "1"])
+                    #expect(
+                        String(decoding: plain, as: UTF8.self).hasPrefix(
+                            "epoch \(epoch)\nclose 4002 {\"reason\":\"foreign\","),
+                        "a plain sequence is another history's")
                     let beyond = try await ChildProcess.output(
                         of: PythonPeer.interpreter,
                         arguments: ["-c", Self.webSocketClient, "\(wsURL)/ws?recipient=alice&after=\(epoch)-9", "1"])
                     #expect(
                         String(decoding: beyond, as: UTF8.self)
-                            == "close 4002 {\"reason\":\"unknown\",\"oldest\":1}\n")
+                            == "epoch \(epoch)\nclose 4002 {\"reason\":\"unknown\",\"oldest\":1}\n")
                 }
             }
         }
@@ -149,7 +170,7 @@
         }
 
         @Test func postgreSQLStoppedAndStartedAgainIs503MeanwhileAndStreamsCatchUpLosingNothing() async throws {
-            let cluster = PostgresCluster()  // its own: stopping it must not disturb the other tests
+            let cluster = ThrowawayPostgres()  // its own: stopping it must not disturb the other tests
             let url = try await cluster.makeDatabase()
             var postgres = PostgresHubConfiguration(url: try PostgresURL(url), maximumConnections: 4)
             postgres.operationTimeout = .seconds(1)

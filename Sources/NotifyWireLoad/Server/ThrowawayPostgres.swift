@@ -1,59 +1,87 @@
 #if Hummingbird
     import Foundation
-    import Logging
+    package import Logging
     import NIOCore
     import NIOPosix
-    import PostgresNIO
+    package import PostgresNIO
     import Synchronization
 
-    /// A throwaway PostgreSQL cluster for the tests, never a system one: `initdb` and `pg_ctl` from
-    /// `/usr/lib/postgresql/*/bin` (the newest), run as the `postgres` user (PostgreSQL refuses root) in a
-    /// temporary folder owned by it, on a free loopback port, with its socket in the same folder.
+    /// A throwaway PostgreSQL cluster, never a system one: `initdb` and `pg_ctl` from `/usr/lib/postgresql/*/bin`
+    /// (the newest), run as the `postgres` user (PostgreSQL refuses root) in a temporary folder owned by it, on a
+    /// free loopback port, with its socket in the same folder. For `notifywire load --nodes` without
+    /// `--postgres`, and for the tests.
     ///
-    /// Started once per test process, on first use (``shared``); each test gets its own database
-    /// (``makeDatabase()``). Stopped (`pg_ctl stop -m immediate`) and removed when the process exits; a folder
-    /// left by a test process that died (its pid is in the folder's name) is stopped and removed by the next
-    /// start. A missing PostgreSQL is an error: the tests fail, never skip.
-    actor PostgresCluster {
-        struct Failure: Error, CustomStringConvertible {
-            let description: String
+    /// Started on first use (``start()``); each user makes its own database (``makeDatabase(prefix:)``).
+    /// Stopped (`pg_ctl stop -m immediate`) and removed when the process exits; a folder left by a process that
+    /// died (its pid is in the folder's name) is stopped and removed by the next start. A missing PostgreSQL is
+    /// an error (``Failure``), never a skip. By default set for speed, not durability (`fsync=off`,
+    /// `synchronous_commit=off`, what the tests want: the data is thrown away); ``init(durable:)`` with `true`
+    /// keeps PostgreSQL's durable defaults (what the load lab measures: a COMMIT is on disk before 201).
+    package actor ThrowawayPostgres {
+        /// Why the cluster could not be started, stopped or used.
+        package struct Failure: Error, CustomStringConvertible {
+            /// What went wrong, with the command's output.
+            package let description: String
         }
 
         /// A running cluster.
-        struct Running: Sendable {
-            let folder: String
-            let bin: String
-            let port: Int
+        package struct Running: Sendable {
+            /// Its folder (data, socket, logs).
+            package let folder: String
+            /// The PostgreSQL `bin` folder it runs from.
+            package let bin: String
+            /// Its loopback port.
+            package let port: Int
             /// The server options `pg_ctl start` was given (port, socket folder, settings).
-            let options: String
+            package let options: String
         }
-
-        /// The cluster of this test process.
-        static let shared = PostgresCluster()
 
         private var starting: Task<Running, any Error>?
         private var databases = 0
 
-        /// A new, empty database on the shared cluster: its URL (user `postgres`, trust authentication).
-        func makeDatabase() async throws -> String {
+        /// Whether COMMIT waits for the disk (PostgreSQL's defaults) or not (`fsync=off`, `synchronous_commit=off`).
+        package let durable: Bool
+
+        /// A cluster to be started on first use; `durable` keeps PostgreSQL's durable settings.
+        package init(durable: Bool = false) { self.durable = durable }
+
+        /// A new, empty database: its URL (user `postgres`, trust authentication), named `PREFIX_N`.
+        package func makeDatabase(prefix: String = "notifywire_test") async throws -> String {
             let running = try await start()
             databases += 1
-            let name = "notifywire_test_\(databases)"
+            let name = "\(prefix)_\(databases)"
             try await Self.createDatabase(name, port: running.port)
             return "postgres://postgres@127.0.0.1:\(running.port)/\(name)?sslmode=disable"
         }
 
+        /// Ends every connection to the cluster whose `application_name` ends with `suffix` (for example the
+        /// ` listener` of each node's listening connection), through `pg_terminate_backend`; returns how many.
+        package func terminateConnections(applicationNameSuffix suffix: String) async throws -> Int {
+            let running = try await start()
+            return try await Self.withConnection(port: running.port, database: "postgres") { connection in
+                var count = 0
+                for try await (ended, ) in try await connection.query(
+                    """
+                    SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity
+                    WHERE application_name LIKE '%' || \(suffix)
+                    """, logger: Self.logger
+                ).decode((Int,).self) {
+                    count = ended
+                }
+                return count
+            }
+        }
+
         /// The running cluster, started by the first caller.
-        func start() async throws -> Running {
+        package func start() async throws -> Running {
             if let starting { return try await starting.value }
-            let task = Task { try await Self.launch() }
+            let task = Task { [durable] in try await Self.launch(durable: durable) }
             starting = task
             return try await task.value
         }
 
-        /// Stops the server (`pg_ctl stop -m fast`), keeping its data: a database outage, for a test that made
-        /// a cluster of its own (``init()``) rather than ``shared``.
-        func stop() async throws {
+        /// Stops the server (`pg_ctl stop -m fast`), keeping its data: a database outage.
+        package func stop() async throws {
             let running = try await start()
             try await Self.asPostgres(
                 "\(running.bin)/pg_ctl", ["-D", "\(running.folder)/data", "-m", "fast", "-w", "-t", "30", "stop"],
@@ -61,7 +89,7 @@
         }
 
         /// Starts the server again after ``stop()``, on the same port and data.
-        func startAgain() async throws {
+        package func startAgain() async throws {
             let running = try await start()
             try await Self.asPostgres(
                 "\(running.bin)/pg_ctl",
@@ -72,7 +100,7 @@
         }
 
         /// Runs `body` on a fresh connection to `database` as `postgres`, closing it afterwards.
-        static func withConnection<Value: Sendable>(
+        package static func withConnection<Value: Sendable>(
             port: Int, database: String, _ body: (PostgresConnection) async throws -> Value
         ) async throws -> Value {
             let connection = try await PostgresConnection.connect(
@@ -97,9 +125,10 @@
             }
         }
 
-        static let logger = Logger(label: "notifywire.tests.postgres")
+        /// The logger of the cluster's own connections.
+        package static let logger = Logger(label: "notifywire.throwaway-postgres")
 
-        private static func launch() async throws -> Running {
+        private static func launch(durable: Bool) async throws -> Running {
             removeStaleFolders()
             let bin = try binFolder()
             let folder =
@@ -120,8 +149,8 @@
             for _ in 0..<3 {
                 let port = try await freePort()
                 let options =
-                    "-p \(port) -k \(folder) -c listen_addresses=127.0.0.1 -c fsync=off "
-                    + "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+                    "-p \(port) -k \(folder) -c listen_addresses=127.0.0.1 -c max_connections=200"
+                    + (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off")
                 do {
                     try await asPostgres(
                         "\(bin)/pg_ctl",
@@ -168,7 +197,7 @@
             }
             guard first else { return }
             atexit {
-                for command in PostgresCluster.removalCommands.withLock({ $0 }) { _ = system(command) }
+                for command in ThrowawayPostgres.removalCommands.withLock({ $0 }) { _ = system(command) }
             }
         }
 
