@@ -10,6 +10,10 @@
 #   scripts/fuzz.sh                 run every target
 #   scripts/fuzz.sh FuzzSSEParser   run the targets named
 #   FUZZ_MERGE=1 scripts/fuzz.sh    also merge what adds coverage into Tests/Fuzz/Corpus/ (-merge=1)
+#   FUZZ_TIMEOUT=30 scripts/fuzz.sh for a long campaign on a shared machine: libFuzzer's timeout is wall time, so
+#                                   a starved target "times out" on any input. With FUZZ_TIMEOUT over 1, inputs
+#                                   slower than 1 s are kept (-report_slow_units=1) and replayed alone at the end
+#                                   with -timeout=1: only one that is still over 1 s is a finding.
 #   scripts/fuzz.sh --seed DIR      merge seeds (scripts/fuzz-seeds.py DIR) into Tests/Fuzz/Corpus/
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,12 +36,14 @@ targets=("$@")
 (cd Fuzz && "$SWIFT" build -c release -Xswiftc -sanitize=fuzzer,address 2>&1 | grep -v "Cannot export local symbol") >&2
 bin="Fuzz/.build/release"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}"
-limits=(-timeout=1 -rss_limit_mb=2048 -malloc_limit_mb=256)
+FUZZ_TIMEOUT="${FUZZ_TIMEOUT:-1}"
+limits=(-rss_limit_mb=2048 -malloc_limit_mb=256)
+replay_limits=(-timeout=1 "${limits[@]}")
 
 if [ -n "$seed_dir" ]; then
     for target in "${targets[@]}"; do
         mkdir -p "Tests/Fuzz/Corpus/$target"
-        "$bin/$target" -merge=1 "${limits[@]}" "Tests/Fuzz/Corpus/$target" "$seed_dir/$target" \
+        "$bin/$target" -merge=1 "${replay_limits[@]}" "Tests/Fuzz/Corpus/$target" "$seed_dir/$target" \
             > "Fuzz/.build/merge-$target.log" 2>&1
         echo "$target: $(ls "Tests/Fuzz/Corpus/$target" | wc -l) corpus entries"
     done
@@ -59,13 +65,23 @@ for target in "${targets[@]}"; do
     mkdir -p "$work/new" "$work/artifacts" "Tests/Fuzz/Corpus/$target"
     children_cpu
     cpu_before=$cpu_now
-    "$bin/$target" -max_total_time="$FUZZ_SECONDS" "${limits[@]}" -print_final_stats=1 \
-        -artifact_prefix="$work/artifacts/" "$work/new" "Tests/Fuzz/Corpus/$target" > "$work/log" 2>&1 || true
+    slow=()
+    if [ "$FUZZ_TIMEOUT" -gt 1 ]; then slow=(-report_slow_units=1); fi
+    "$bin/$target" -max_total_time="$FUZZ_SECONDS" -timeout="$FUZZ_TIMEOUT" "${slow[@]}" "${limits[@]}" \
+        -print_final_stats=1 -artifact_prefix="$work/artifacts/" "$work/new" "Tests/Fuzz/Corpus/$target" \
+        > "$work/log" 2>&1 || true
     executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/log" | tail -1)
     speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$work/log" | tail -1)
     coverage=$(grep -oE 'cov: [0-9]+' "$work/log" | tail -1 | cut -d' ' -f2)
     children_cpu
     cpu=$((cpu_now - cpu_before))
+    # A slow unit seen under contention is a finding only if it is still over 1 s alone.
+    for unit in "$work"/artifacts/slow-unit-*; do
+        [ -f "$unit" ] || continue
+        if "$bin/$target" "${replay_limits[@]}" "$unit" >> "$work/replay.log" 2>&1; then
+            mv "$unit" "$work/replayed-${unit##*/}"
+        fi
+    done
     findings=$(find "$work/artifacts" -type f | wc -l)
     new=$(find "$work/new" -type f | wc -l)
     printf '%-26s %12s %9s %7s %12s %9s %7s\n' "$target" "${executions:-?}" "${speed:-?}" "${coverage:-?}" "$new" "$findings" "$cpu"
@@ -75,7 +91,7 @@ for target in "${targets[@]}"; do
         grep -m3 -E 'property violated|ERROR: |SUMMARY' "$work/log" | cut -c1-800 >&2 || tail -20 "$work/log" >&2
     fi
     if [ "${FUZZ_MERGE:-0}" = 1 ] && [ "$new" -gt 0 ]; then
-        "$bin/$target" -merge=1 "${limits[@]}" "Tests/Fuzz/Corpus/$target" "$work/new" > "$work/merge.log" 2>&1
+        "$bin/$target" -merge=1 "${replay_limits[@]}" "Tests/Fuzz/Corpus/$target" "$work/new" > "$work/merge.log" 2>&1
     fi
 done
 exit $status

@@ -148,7 +148,8 @@ swift_version=$($SWIFT --version 2>&1 | head -n 1)
     cat "$OUT/results.txt"
     echo '```'
     # The PostgreSQL nodes against the in-memory server, both measured in this run (throughput and
-    # throughput-memory): what each acknowledged per second, its p99, and server CPU per 1,000 notifications.
+    # throughput-memory): what each acknowledged per second, its p99, and the CPU of the servers and of
+    # PostgreSQL (postmaster and backends) per 1,000 notifications delivered.
     "$PYTHON" - "$OUT/results.json" <<'PY'
 import json, sys
 rows = [row for row in json.load(open(sys.argv[1])) if row["scenario"] == "throughput"]
@@ -160,10 +161,12 @@ if shared:
     print()
     print("## PostgreSQL nodes against the in-memory server (same run)")
     print()
-    print("| transport | publishes | nodes | acknowledged/s | ratio | p99 ms | ratio | server CPU s / 1,000 delivered | ratio |")
+    print("| transport | publishes | nodes | acknowledged/s | ratio | p99 ms | ratio | server + database CPU s / 1,000 delivered | ratio |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
     def cpu(row):
-        return row["serverCpuSeconds"] * 1000 / row["delivered"] if row.get("serverCpuSeconds") and row["delivered"] else None
+        if row.get("serverCpuSeconds") is None or not row["delivered"]:
+            return None
+        return (row["serverCpuSeconds"] + (row.get("databaseCpuSeconds") or 0)) * 1000 / row["delivered"]
     def ratio(a, b):
         return f"{a / b:.2f}" if a is not None and b else "-"
     def fixed(value, decimals):

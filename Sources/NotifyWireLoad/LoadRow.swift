@@ -49,6 +49,9 @@
         package var restarted: Bool?
         /// `outage`: the fault of the gap (``LoadFault/rawValue``).
         package var fault: String?
+        /// The CPU time of the database the servers share (PostgreSQL's postmaster and backends) during the
+        /// measurement, in seconds, when the tool started it; `nil` otherwise.
+        package var databaseCpuSeconds: Double?
         /// Server processes (nodes) under load.
         package var nodes: Int?
         /// The hub's engine: `memory` or `postgres`.

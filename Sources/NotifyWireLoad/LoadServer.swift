@@ -19,6 +19,9 @@
         /// The server processes' CPU time so far (user + system, `/proc/PID/stat`; the sum over the nodes), in
         /// seconds; `nil` when unknown.
         func cpuSeconds() -> Double?
+        /// The CPU time so far of the database the servers share, when the tool started it (PostgreSQL's
+        /// postmaster and its backends), in seconds; `nil` otherwise.
+        func databaseCPUSeconds() -> Double?
         /// Whether ``stop()`` and ``start()`` work (only for a server the tool started).
         var canRestart: Bool { get }
         /// Stops the server processes (SIGTERM, then waits for them to exit).
@@ -40,6 +43,9 @@
 
         /// Not known.
         package var engine: String? { nil }
+
+        /// None of the tool's.
+        package func databaseCPUSeconds() -> Double? { nil }
 
         /// One server without a database of the tool's: ``LoadFault/connections``, and
         /// ``LoadFault/restart`` when it can restart.

@@ -4,7 +4,9 @@
     import PostgresNIO
 
     extension PostgresHubEngine {
-        /// Publishes `notifications` in one transaction (see the type's "Guarantees").
+        /// Publishes `notifications` in one transaction (see the type's "Guarantees"): one statement
+        /// (``publishStatement(_:on:)``) in autocommit, or with an `idempotencyKey`, a transaction that claims the
+        /// key, runs the same statement and records its result.
         public func append(_ notifications: [NotificationMessage], idempotencyKey: String?) async throws
             -> HubPublication
         {
@@ -12,6 +14,13 @@
             if let idempotencyKey { try Self.check(idempotencyKey, "idempotency key") }
             guard !notifications.isEmpty else { return HubPublication(notifications: [], epochs: [:]) }
             try await ensureSchema()
+            guard let idempotencyKey else {
+                return try await database("publish") { engine in
+                    try await engine.client.withConnection { connection in
+                        try await engine.publishStatement(notifications, on: connection)
+                    }
+                }
+            }
             return try await database("publish") { engine in
                 try await engine.client.withTransaction(logger: engine.logger) { connection in
                     try await engine.publish(notifications, idempotencyKey: idempotencyKey, on: connection)
@@ -19,91 +28,79 @@
             }
         }
 
-        /// The body of the publish transaction.
+        /// The body of the publish transaction of a publication with an idempotency key.
         private func publish(
-            _ notifications: [NotificationMessage], idempotencyKey key: String?, on connection: PostgresConnection
+            _ notifications: [NotificationMessage], idempotencyKey key: String, on connection: PostgresConnection
         ) async throws -> HubPublication {
-            if let key {
-                let window = Double(configuration.idempotencyWindow.components.seconds)
-                // Takes the key (waiting for a concurrent publication with it to finish), or finds it taken.
-                let claimed = try await connection.query(
-                    """
-                    INSERT INTO notifywire_idempotency AS i (key, result) VALUES (\(key), ''::bytea)
-                    ON CONFLICT (key) DO UPDATE SET result = EXCLUDED.result, created_at = clock_timestamp()
-                    WHERE i.created_at < clock_timestamp() - make_interval(secs => \(window))
-                    RETURNING 1
-                    """, logger: logger
-                ).collect()
-                if claimed.isEmpty {
-                    for try await stored in try await connection.query(
-                        "SELECT result FROM notifywire_idempotency WHERE key = \(key)", logger: logger
-                    ).decode(ByteBuffer.self) {
-                        let repeated = try decodeStored { try codec.decodeBatch(from: stored).notifications }
-                        return HubPublication(notifications: repeated, epochs: [:])
-                    }
-                }
-            }
-            var counts: [String: Int64] = [:]
-            for notification in notifications { counts[notification.recipientID, default: 0] += 1 }
-            let recipients = Array(counts.keys)
-            let newEpochs = recipients.map { _ in Int64(HubCursor.randomEpoch()) }
-            let increments = recipients.map { counts[$0] ?? 0 }
-            // Locks the counter rows in one fixed order (bytewise), so two batches never deadlock.
-            var next: [String: (epoch: Int64, sequence: Int64)] = [:]
-            for try await (recipient, epoch, head) in try await connection.query(
+            let window = Double(configuration.idempotencyWindow.components.seconds)
+            // Takes the key (waiting for a concurrent publication with it to finish), or finds it taken.
+            let claimed = try await connection.query(
                 """
-                INSERT INTO notifywire_recipients AS r (recipient, epoch, head, oldest)
-                SELECT t.recipient, t.epoch, t.count, 1
-                FROM unnest(\(recipients)::text[], \(newEpochs)::bigint[], \(increments)::bigint[])
-                    AS t(recipient, epoch, count)
-                ORDER BY t.recipient COLLATE "C"
-                ON CONFLICT (recipient) DO UPDATE SET head = r.head + EXCLUDED.head
-                RETURNING r.recipient, r.epoch, r.head
-                """, logger: logger
-            ).decode((String, Int64, Int64).self) {
-                next[recipient] = (epoch, head - (counts[recipient] ?? 0) + 1)
-            }
-            var stored: [NotificationMessage] = []
-            var sequences: [Int64] = []
-            var epochs: [Int64] = []
-            var payloads: [ByteBuffer] = []
-            for var notification in notifications {
-                guard let entry = next[notification.recipientID] else {
-                    throw HubEngineError(.unavailable, "PostgreSQL returned no counter row for a recipient")
-                }
-                let (epoch, sequence) = (entry.epoch, entry.sequence)
-                next[notification.recipientID] = (epoch, sequence + 1)
-                notification.sequence = UInt64(clamping: sequence)
-                var payload = ByteBuffer()
-                try codec.encode(notification, into: &payload)
-                stored.append(notification)
-                sequences.append(sequence)
-                epochs.append(epoch)
-                payloads.append(payload)
-            }
-            let recipientColumn = stored.map(\.recipientID)
-            _ = try await connection.query(
-                """
-                INSERT INTO notifywire_notifications (recipient, sequence, epoch, payload)
-                SELECT * FROM unnest(\(recipientColumn)::text[], \(sequences)::bigint[], \(epochs)::bigint[],
-                                     \(payloads)::bytea[])
+                INSERT INTO notifywire_idempotency AS i (key, result) VALUES (\(key), ''::bytea)
+                ON CONFLICT (key) DO UPDATE SET result = EXCLUDED.result, created_at = clock_timestamp()
+                WHERE i.created_at < clock_timestamp() - make_interval(secs => \(window))
+                RETURNING 1
                 """, logger: logger
             ).collect()
-            _ = try await connection.query(
-                "SELECT pg_notify(\(Self.channel), r) FROM unnest(\(recipients)::text[]) AS r", logger: logger
-            ).collect()
-            if let key {
-                var result = ByteBuffer()
-                try codec.encode(NotificationBatch(notifications: stored), into: &result)
-                _ = try await connection.query(
-                    "UPDATE notifywire_idempotency SET result = \(result) WHERE key = \(key)", logger: logger
-                ).collect()
+            if claimed.isEmpty {
+                for try await stored in try await connection.query(
+                    "SELECT result FROM notifywire_idempotency WHERE key = \(key)", logger: logger
+                ).decode(ByteBuffer.self) {
+                    let repeated = try decodeStored { try codec.decodeBatch(from: stored).notifications }
+                    return HubPublication(notifications: repeated, epochs: [:])
+                }
             }
-            return HubPublication(
-                notifications: stored, epochs: next.mapValues { UInt64(clamping: $0.epoch) })
+            let publication = try await publishStatement(notifications, on: connection)
+            var result = ByteBuffer()
+            try codec.encode(NotificationBatch(notifications: publication.notifications), into: &result)
+            _ = try await connection.query(
+                "UPDATE notifywire_idempotency SET result = \(result) WHERE key = \(key)", logger: logger
+            ).collect()
+            return publication
         }
 
-        /// Reads `recipient`'s log after `cursor` in one statement (one snapshot: head, oldest and rows agree);
+        /// Stores `notifications` in one statement (``PostgresPublishStatement``), atomic on its own. The stored
+        /// payload is the notification without its sequence (the row's `sequence` column is it, set on read),
+        /// since the sequence is only known inside the statement.
+        private func publishStatement(_ notifications: [NotificationMessage], on connection: PostgresConnection)
+            async throws -> HubPublication
+        {
+            var payloads: [ByteBuffer] = []
+            payloads.reserveCapacity(notifications.count)
+            for var notification in notifications {
+                notification.sequence = 0
+                var payload = ByteBuffer()
+                try codec.encode(notification, into: &payload)
+                payloads.append(payload)
+            }
+            let recipientColumn = notifications.map(\.recipientID)
+            var distinct: [String] = []
+            var seen: Set<String> = []
+            for recipient in recipientColumn where seen.insert(recipient).inserted { distinct.append(recipient) }
+            let statement = PostgresPublishStatement(
+                recipients: recipientColumn, payloads: payloads, distinctRecipients: distinct,
+                newEpochs: distinct.map { _ in Int64(HubCursor.randomEpoch()) }, channel: Self.channel)
+            var stored = notifications
+            var epochs: [String: UInt64] = [:]
+            var numbered = 0
+            for try await (ordinal, epoch, sequence) in try await connection.execute(statement, logger: logger) {
+                let index = Int(ordinal) - 1
+                guard stored.indices.contains(index) else {
+                    throw HubEngineError(.unavailable, "PostgreSQL numbered a notification that was not published")
+                }
+                stored[index].sequence = UInt64(clamping: sequence)
+                epochs[stored[index].recipientID] = UInt64(clamping: epoch)
+                numbered += 1
+            }
+            guard numbered == notifications.count else {
+                throw HubEngineError(
+                    .unavailable, "PostgreSQL numbered \(numbered) of \(notifications.count) notifications")
+            }
+            return HubPublication(notifications: stored, epochs: epochs)
+        }
+
+        /// Reads `recipient`'s log after `cursor` in one statement (``PostgresReadStatement``; one snapshot: head,
+        /// oldest and rows agree);
         /// `limit` is clamped to 1 … 10,000.
         public func read(recipient: String, after cursor: HubCursor?, limit: Int) async throws -> HubEngineRead {
             try Self.check(recipient, "recipient")
@@ -113,22 +110,17 @@
             return try await database("read notifications") { engine in
                 var log: (epoch: UInt64, head: UInt64, oldest: UInt64)?
                 var notifications: [NotificationMessage] = []
-                for try await (epoch, head, oldest, payload) in try await engine.client.query(
-                    """
-                    SELECT r.epoch, r.head, r.oldest, n.payload
-                    FROM notifywire_recipients r
-                    LEFT JOIN LATERAL (
-                        SELECT sequence, payload FROM notifywire_notifications n
-                        WHERE n.recipient = r.recipient AND n.sequence > \(after)
-                        ORDER BY n.sequence LIMIT \(limit)) n ON TRUE
-                    WHERE r.recipient = \(recipient)
-                    ORDER BY n.sequence
-                    """
-                ).decode((Int64, Int64, Int64, ByteBuffer?).self) {
+                for try await (epoch, head, oldest, sequence, payload) in try await engine.client.execute(
+                    PostgresReadStatement(recipient: recipient, after: after, limit: limit), logger: engine.logger
+                ) {
                     log = (UInt64(clamping: epoch), UInt64(clamping: head), UInt64(clamping: oldest))
-                    if let payload {
-                        notifications.append(
-                            try engine.decodeStored { try engine.codec.decodeNotification(from: payload) })
+                    if let payload, let sequence {
+                        // The row's sequence (payloads stored since version 2 carry none).
+                        var notification = try engine.decodeStored {
+                            try engine.codec.decodeNotification(from: payload)
+                        }
+                        notification.sequence = UInt64(clamping: sequence)
+                        notifications.append(notification)
                     }
                 }
                 let (epoch, head, oldest) = log ?? (0, 0, 1)

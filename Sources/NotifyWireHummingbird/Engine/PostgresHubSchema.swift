@@ -18,10 +18,11 @@
     ///   history (`epoch`, random 1 … 2⁶³ − 1), the last sequence given (`head`) and the oldest retained
     ///   (`oldest`, ≤ `head`). A publication locks and bumps it (`INSERT … ON CONFLICT DO UPDATE SET head =
     ///   head + n`), so sequences are contiguous and in commit order; retention deletes it with the last row.
-    /// - `notifywire_notifications.payload` is the stored notification (sequence included) as canonical JSON
-    ///   (`JSONCodec`): the form `POST /notifications` answers and JSON subscribers receive, so those bytes can
-    ///   be sent as they are; readable with `convert_from(payload, 'UTF8')`; and decoded by pure Swift, no C.
-    ///   (Protocol Buffers would be about 30 % smaller; the database is not the bottleneck.) `created_at` is
+    /// - `notifywire_notifications.payload` is the stored notification as canonical JSON, without its sequence
+    ///   since version 2 (one statement numbers and inserts, so the sequence is the row's `sequence` column, and
+    ///   a reader sets it from there; version 1's payloads hold it too, and the column wins),
+    ///   `JSONCodec`, readable with `convert_from(payload, 'UTF8')`, and decoded by pure Swift, no C.
+    ///   (Protocol Buffers would be about 30 % smaller.) `created_at` is
     ///   `clock_timestamp()` at insert, after the counter row was locked, so it grows with the sequence.
     /// - `notifywire_idempotency.result` is the first call's stored notifications (a `NotificationBatch` as
     ///   canonical JSON).

@@ -34,17 +34,57 @@
             return cpuSeconds(statLine: text, ticksPerSecond: clockTicksPerSecond)
         }
 
-        /// The CPU time (user + system) of a `/proc/PID/stat` line, in seconds; `nil` when the line is malformed.
+        /// The CPU time (user + system) of a `/proc/PID/stat` line, in seconds, with that of the children the
+        /// process waited for when `includingChildren` (`cutime`, `cstime`); `nil` when the line is malformed.
         ///
         /// The command name (field 2) is in parentheses and may hold spaces and parentheses itself, so the
-        /// fields are counted from the last `)`: the state is field 3, `utime` field 14, `stime` field 15.
-        package static func cpuSeconds(statLine: String, ticksPerSecond: Int) -> Double? {
+        /// fields are counted from the last `)`: the state is field 3, `utime` field 14, `stime` field 15,
+        /// `cutime` 16, `cstime` 17.
+        package static func cpuSeconds(statLine: String, ticksPerSecond: Int, includingChildren: Bool = false)
+            -> Double?
+        {
             guard ticksPerSecond > 0, let close = statLine.lastIndex(of: ")") else { return nil }
             let rest = statLine[statLine.index(after: close)...]
             let fields = rest.split(separator: " ", omittingEmptySubsequences: true)
             // fields[0] is field 3 (state), so field N is fields[N - 3].
-            guard fields.count > 12, let user = UInt64(fields[11]), let system = UInt64(fields[12]) else { return nil }
-            return (Double(user) + Double(system)) / Double(ticksPerSecond)
+            guard fields.count > 14, let user = UInt64(fields[11]), let system = UInt64(fields[12]),
+                let childrenUser = UInt64(fields[13]), let childrenSystem = UInt64(fields[14])
+            else { return nil }
+            let ticks =
+                Double(user) + Double(system) + (includingChildren ? Double(childrenUser) + Double(childrenSystem) : 0)
+            return ticks / Double(ticksPerSecond)
+        }
+
+        /// The CPU time of process `pid` and its children so far, in seconds: its own and that of the children it
+        /// waited for (fields 14 to 17 of `/proc/PID/stat`), plus that of its children still running (each with
+        /// the children they waited for). For a server that forks a process per connection, such as PostgreSQL's
+        /// postmaster. `nil` when `pid` is unknown.
+        package static func treeCPUSeconds(pid: Int32) -> Double? {
+            guard let text = readSmallFile("/proc/\(pid)/stat"),
+                var total = cpuSeconds(statLine: text, ticksPerSecond: clockTicksPerSecond, includingChildren: true)
+            else { return nil }
+            guard let directory = opendir("/proc") else { return total }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                    String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                guard let child = Int32(name), child != pid, let line = readSmallFile("/proc/\(child)/stat"),
+                    parent(statLine: line) == pid,
+                    let seconds = cpuSeconds(
+                        statLine: line, ticksPerSecond: clockTicksPerSecond, includingChildren: true)
+                else { continue }
+                total += seconds
+            }
+            return total
+        }
+
+        /// The parent process id of a `/proc/PID/stat` line (field 4); `nil` when the line is malformed.
+        package static func parent(statLine: String) -> Int32? {
+            guard let close = statLine.lastIndex(of: ")") else { return nil }
+            let fields = statLine[statLine.index(after: close)...].split(
+                separator: " ", omittingEmptySubsequences: true)
+            return fields.count > 1 ? Int32(fields[1]) : nil
         }
 
         /// This process's own CPU time so far (user + system, `getrusage(RUSAGE_SELF)`), in seconds.

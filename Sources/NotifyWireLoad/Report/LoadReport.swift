@@ -55,6 +55,9 @@
                         + (row.publishedPerSecond.map { " " + LoadNumberFormat.grouped(Int($0.rounded())) + "/s" } ?? "")
                 )
             }
+            if let database = row.databaseCpuSeconds {
+                notes.append("database CPU \(LoadNumberFormat.fixed(database, decimals: 2)) s")
+            }
             if let fault = row.fault, fault != LoadFault.connections.rawValue, fault != LoadFault.restart.rawValue {
                 notes.append(fault)
             }

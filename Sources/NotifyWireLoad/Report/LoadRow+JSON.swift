@@ -12,7 +12,7 @@
         package static let optionalJSONKeys = [
             "clientCpuSeconds", "durationSeconds", "pollRequestsPerSecond", "failedConnects", "duplicates",
             "liveAfterMs", "outageSeconds", "restarted", "replayCovered", "lostAfterResume", "catchUpMs", "fault",
-            "nodes", "engine", "publishRoute", "publishedPerSecond",
+            "nodes", "engine", "publishRoute", "publishedPerSecond", "databaseCpuSeconds",
         ]
 
         /// The row as one JSON object on one line: the twelve fields of ``jsonKeys`` always (an unknown
@@ -41,6 +41,7 @@
                 ("nodes", nodes.map { "\($0)" }), ("engine", engine.map { Self.jsonString($0) }),
                 ("publishRoute", publishRoute.map { Self.jsonString($0) }),
                 ("publishedPerSecond", publishedPerSecond.map { Self.jsonNumber($0) }),
+                ("databaseCpuSeconds", databaseCpuSeconds.map { Self.jsonNumber($0) }),
             ]
             for (key, value) in optional { if let value { fields.append((key, value)) } }
             return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"

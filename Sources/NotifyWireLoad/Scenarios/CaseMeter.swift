@@ -6,6 +6,7 @@
         private let context: LoadCaseContext
         private let tally: LoadTally
         private let serverCPU: Double?
+        private let databaseCPU: Double?
         private let clientCPU: Double
         private let wireBytes: Int
         private let before: LoadTally.Snapshot
@@ -17,6 +18,7 @@
             self.context = context
             self.tally = tally
             serverCPU = context.server.cpuSeconds()
+            databaseCPU = context.server.databaseCPUSeconds()
             clientCPU = ProcessUsage.selfCPUSeconds()
             wireBytes = tally.wire.total
             before = tally.snapshot()
@@ -44,6 +46,7 @@
                 wireBytesPerNotification: delivered > 0 ? Double(wire) / Double(delivered) : nil)
             let seconds = Self.seconds((publishingEnd ?? .now) - start)
             row.clientCpuSeconds = ProcessUsage.selfCPUSeconds() - clientCPU
+            row.databaseCpuSeconds = context.server.databaseCPUSeconds().flatMap { now in databaseCPU.map { now - $0 } }
             row.durationSeconds = seconds
             if context.transport == .longPoll, seconds > 0 {
                 row.pollRequestsPerSecond = Double(after.pollRequests - before.pollRequests) / seconds

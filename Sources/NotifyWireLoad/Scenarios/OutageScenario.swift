@@ -94,6 +94,7 @@
             }
             // A process that restarted counts its CPU from 0 again.
             if fault == .restart || fault == .killNode { row.serverCpuSeconds = nil }
+            if fault == .databaseRestart { row.databaseCpuSeconds = nil }
             context.report(LoadProgressLine.text(row))
             await context.closeAndSettle(open.values)
             if fault == .killNode {

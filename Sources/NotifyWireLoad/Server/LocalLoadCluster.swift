@@ -1,4 +1,6 @@
 #if Hummingbird
+    import Foundation
+
     /// The servers `notifywire load` starts itself: one `notifywire serve` on loopback (the in-memory engine),
     /// or `--nodes N` of them sharing one PostgreSQL database (`--postgres URL`, or a throwaway cluster the tool
     /// starts, ``ThrowawayPostgres``, with PostgreSQL's durable settings).
@@ -17,9 +19,15 @@
         /// Always `127.0.0.1`.
         package let host = "127.0.0.1"
 
-        private init(nodes: [LocalLoadServer], database: ThrowawayPostgres?, databaseURL: String?) {
+        /// The data folder of the tool's database (its `postmaster.pid` names the server process).
+        private let databaseFolder: String?
+
+        private init(
+            nodes: [LocalLoadServer], database: ThrowawayPostgres?, databaseFolder: String?, databaseURL: String?
+        ) {
             self.nodes = nodes
             self.database = database
+            self.databaseFolder = databaseFolder
             self.databaseURL = databaseURL
             engine = databaseURL == nil ? "memory" : "postgres"
         }
@@ -33,11 +41,13 @@
             processObserver: (@Sendable (_ node: Int, _ processID: Int32?) -> Void)? = nil
         ) async throws -> LocalLoadCluster {
             var database: ThrowawayPostgres?
+            var folder: String?
             var url = postgresURL
             if url == nil, count > 1 {
                 let own = ThrowawayPostgres(durable: true)
                 do {
                     url = try await own.makeDatabase(prefix: "notifywire_load")
+                    folder = try await own.start().folder + "/data"
                 } catch {
                     throw LoadError("the PostgreSQL of the load run could not be started: \(error)")
                 }
@@ -49,7 +59,7 @@
                     executable: executable, extraArguments: arguments,
                     processObserver: processObserver.map { observer in { observer(node, $0) } })
             }
-            return LocalLoadCluster(nodes: nodes, database: database, databaseURL: url)
+            return LocalLoadCluster(nodes: nodes, database: database, databaseFolder: folder, databaseURL: url)
         }
 
         /// The first node's port.
@@ -68,6 +78,16 @@
         package func cpuSeconds() -> Double? {
             let each = nodes.map { $0.cpuSeconds() }
             return each.contains { $0 == nil } ? nil : each.reduce(0) { $0 + ($1 ?? 0) }
+        }
+
+        /// The postmaster's and its backends' CPU time (``ProcessUsage/treeCPUSeconds(pid:)``); `nil` without a
+        /// database of the tool's, or while it is stopped.
+        package func databaseCPUSeconds() -> Double? {
+            guard let databaseFolder,
+                let text = try? String(contentsOfFile: databaseFolder + "/postmaster.pid", encoding: .utf8),
+                let line = text.split(separator: "\n").first, let pid = Int32(line)
+            else { return nil }
+            return ProcessUsage.treeCPUSeconds(pid: pid)
         }
 
         /// Servers the tool started can be stopped and started again.

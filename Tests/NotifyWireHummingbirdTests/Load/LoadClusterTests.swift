@@ -41,6 +41,7 @@
                     #expect(row.nodes == 2 && row.engine == "postgres")
                     #expect(row.subscribers == 10)
                     #expect((row.publishedPerSecond ?? 0) > 0)
+                    #expect(row.databaseCpuSeconds == nil, "a database given by URL is not the tool's to measure")
                 }
                 // 50 a second for 1 s, then 500: the loop never publishes more than asked.
                 #expect(results.rows[0].expected <= 50 && results.rows[1].expected <= 500)
@@ -85,6 +86,11 @@
                 LoadLabTests.expectComplete(row)
                 #expect(row.fault == fault.rawValue)
                 #expect(row.lostAfterResume == 0)
+                if fault == .listenerKill {
+                    #expect((row.databaseCpuSeconds ?? 0) > 0, "the PostgreSQL the tool started is measured too")
+                } else {
+                    #expect(row.databaseCpuSeconds == nil, "a restarted PostgreSQL counts its CPU from 0 again")
+                }
                 if fault == .databaseRestart {
                     // 6 subscribers at one a second for 1 s + 2 s + 1 s: 24 asked; the 2 s without the database
                     // are refused (503), so well under 24 are acknowledged and expected.

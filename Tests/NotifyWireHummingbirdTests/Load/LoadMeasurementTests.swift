@@ -1,4 +1,5 @@
 #if Hummingbird
+    import Foundation
     import Glibc
     import HTTPTypes
     import NIOCore
@@ -52,6 +53,26 @@
             #expect(ProcessUsage.cpuSeconds(statLine: line, ticksPerSecond: 100) == 4)
             #expect(ProcessUsage.cpuSeconds(statLine: "1234 (short) S 1 2", ticksPerSecond: 100) == nil)
             #expect(ProcessUsage.cpuSeconds(statLine: "no parenthesis", ticksPerSecond: 100) == nil)
+            // With the children waited for: cutime 70, cstime 30 more; the parent is field 4.
+            let parent = "1234 (postgres) S 99 2 3 4 5 6 7 8 9 10 250 150 70 30 20 0 1 0 100 2000 30"
+            #expect(ProcessUsage.cpuSeconds(statLine: parent, ticksPerSecond: 100, includingChildren: true) == 5)
+            #expect(ProcessUsage.cpuSeconds(statLine: parent, ticksPerSecond: 100) == 4)
+            #expect(ProcessUsage.parent(statLine: parent) == 99)
+        }
+
+        /// A process tree's CPU time counts a busy child: a shell whose child spins for a moment.
+        @Test func theTreeOfAProcessCountsItsChildren() async throws {
+            let shell = Process()
+            shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+            // The subshell (a direct child, as PostgreSQL's backends are of the postmaster) counts to 3 million.
+            shell.arguments = ["-c", "(i=0; while [ $i -lt 3000000 ]; do i=$((i+1)); done) & sleep 5"]
+            try shell.run()
+            defer { shell.terminate() }
+            try await Task.sleep(for: .milliseconds(1500))
+            let own = try #require(ProcessUsage.cpuSeconds(pid: shell.processIdentifier))
+            let tree = try #require(ProcessUsage.treeCPUSeconds(pid: shell.processIdentifier))
+            #expect(own < 0.2, "the shell itself only waits")
+            #expect(tree > 0.3, "its spinning child is counted: \(tree) s")
         }
 
         @Test func processUsageReadsThisProcess() {
