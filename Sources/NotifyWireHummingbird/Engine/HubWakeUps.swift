@@ -5,6 +5,10 @@
     public enum HubWakeUp: Sendable, Equatable {
         /// These recipients may have new notifications (published on any node, this one included).
         case recipients(Set<String>)
+        /// These recipients' logs reached these heads (a publication's hint, on any node, this one included):
+        /// a consumer reads only those whose delivered position is behind, so the node that published (and
+        /// delivered directly) reads nothing.
+        case heads([String: HubCursor])
         /// Anything may have changed (the engine's listener reconnected, hints were missed, or more recipients
         /// were hinted than a wake-up holds): read every locally subscribed recipient.
         case everything
@@ -26,6 +30,8 @@
 
         private struct State: ~Copyable {
             var recipients: Set<String> = []
+            /// Hinted heads of recipients not in `recipients` (which must be read anyway).
+            var heads: [String: HubCursor] = [:]
             var everything = false
             var finished = false
             var waiter: CheckedContinuation<HubWakeUp?, Never>?
@@ -44,12 +50,28 @@
                 case .everything:
                     state.everything = true
                     state.recipients = []
+                    state.heads = [:]
                 case .recipients(let names):
-                    if !state.everything { state.recipients.formUnion(names) }
-                    if state.recipients.count > maxPendingRecipients {
-                        state.everything = true
-                        state.recipients = []
+                    if !state.everything {
+                        state.recipients.formUnion(names)
+                        for name in names { state.heads[name] = nil }
                     }
+                case .heads(let heads):
+                    guard !state.everything else { break }
+                    for (recipient, head) in heads where !state.recipients.contains(recipient) {
+                        // The later of two hints: within one history the higher head, else the new history's.
+                        if let pending = state.heads[recipient], pending.epoch == head.epoch,
+                            pending.sequence >= head.sequence
+                        {
+                            continue
+                        }
+                        state.heads[recipient] = head
+                    }
+                }
+                if state.recipients.count + state.heads.count > maxPendingRecipients {
+                    state.everything = true
+                    state.recipients = []
+                    state.heads = [:]
                 }
                 guard let waiter = state.waiter, let next = Self.take(&state) else { return nil }
                 state.waiter = nil
@@ -63,6 +85,7 @@
             let waiter = state.withLock { state in
                 state.finished = true
                 state.recipients = []
+                state.heads = [:]
                 state.everything = false
                 defer { state.waiter = nil }
                 return state.waiter
@@ -96,9 +119,13 @@
                 state.everything = false
                 return .everything
             }
-            guard !state.recipients.isEmpty else { return nil }
-            defer { state.recipients = [] }
-            return .recipients(state.recipients)
+            if !state.recipients.isEmpty {
+                defer { state.recipients = [] }
+                return .recipients(state.recipients)
+            }
+            guard !state.heads.isEmpty else { return nil }
+            defer { state.heads = [:] }
+            return .heads(state.heads)
         }
 
         /// The iterator: calls ``HubWakeUps/next()``.

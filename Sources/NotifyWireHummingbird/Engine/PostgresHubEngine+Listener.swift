@@ -22,7 +22,7 @@
                             listenerStarted()
                             delay = configuration.listenerInitialBackoff
                             for try await notification in notifications {
-                                wakeUps.hint(.recipients([notification.payload]))
+                                wakeUps.hint(PostgresPublishStatement.wakeUp(hint: notification.payload))
                             }
                         }
                     } catch {

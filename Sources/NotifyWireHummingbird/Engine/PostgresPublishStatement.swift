@@ -6,7 +6,9 @@
     /// that PostgreSQL plans it once: bumps each recipient's counter row (created with a new random epoch when
     /// missing), locking the rows in one fixed order (bytewise) so that two publications never deadlock;
     /// numbers the notifications from the heads it returned, in order within each recipient; inserts them;
-    /// and sends one `pg_notify` hint per recipient. Atomic on its own (autocommit), or inside the transaction
+    /// and sends one `pg_notify` hint per recipient: `EPOCH-HEAD RECIPIENT`, the recipient's head after the
+    /// publication (``wakeUp(hint:)``), so that a node already there reads nothing. (Every node on a database of
+    /// schema version 2 writes this form: an older node refuses the database.) Atomic on its own (autocommit), or inside the transaction
     /// of a publication with an idempotency key.
     ///
     /// Rows: (ordinal from 1, epoch, sequence) of each notification, in input order.
@@ -34,7 +36,7 @@
                 INSERT INTO notifywire_notifications (recipient, sequence, epoch, payload)
                 SELECT recipient, sequence, epoch, payload FROM numbered
                 RETURNING 1),
-            hinted AS (SELECT count(pg_notify($5, recipient)) AS hints FROM counts)
+            hinted AS (SELECT count(pg_notify($5, epoch || '-' || head || ' ' || recipient)) AS hints FROM counters)
             SELECT ordinal, epoch, sequence FROM numbered
             WHERE (SELECT hints FROM hinted) >= 0 AND (SELECT count(*) FROM inserted) >= 0
             ORDER BY ordinal
@@ -64,5 +66,14 @@
         }
 
         func decodeRow(_ row: PostgresRow) throws -> Row { try row.decode(Row.self) }
+
+        /// The wake-up of a hint this statement sent: `EPOCH-HEAD RECIPIENT` gives the recipient's head; anything
+        /// else is taken as a recipient's name, to be read.
+        static func wakeUp(hint payload: String) -> HubWakeUp {
+            guard let space = payload.firstIndex(of: " "), let head = HubCursor(String(payload[..<space])),
+                head.epoch != 0
+            else { return .recipients([payload]) }
+            return .heads([String(payload[payload.index(after: space)...]): head])
+        }
     }
 #endif

@@ -197,6 +197,15 @@
                 switch wakeUp {
                 case .recipients(let names):
                     recipients = state.withLock { state in names.filter { state.recipients[$0] != nil } }
+                case .heads(let heads):
+                    // Only those behind the hinted head (the node that published is not).
+                    recipients = state.withLock { state in
+                        heads.compactMap { recipient, head in
+                            guard let delivered = state.recipients[recipient]?.delivered else { return nil }
+                            let isThere = delivered.epoch == head.epoch && delivered.sequence >= head.sequence
+                            return isThere ? nil : recipient
+                        }
+                    }
                 case .everything:
                     recipients = state.withLock { Array($0.recipients.keys) }
                 }

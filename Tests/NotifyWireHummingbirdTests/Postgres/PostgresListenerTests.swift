@@ -1,6 +1,6 @@
 #if Hummingbird
     import NotifyWire
-    import NotifyWireHummingbird
+    @testable import NotifyWireHummingbird
     import PostgresNIO
     import NotifyWireLoad
     import Testing
@@ -18,14 +18,16 @@
                 #expect(await nodeB.health() == .healthy)
                 _ = try await nodeA.append([testMessage("alice", "1"), testMessage("bob", "2")], idempotencyKey: nil)
                     .notifications
-                var hinted: Set<String> = []
-                while hinted != ["alice", "bob"] {
-                    guard case .recipients(let names) = try await nextWakeUp(nodeB) else {
-                        Issue.record("expected recipient hints")
+                var hinted: [String: HubCursor] = [:]
+                while hinted.count < 2 {
+                    guard case .heads(let heads) = try await nextWakeUp(nodeB) else {
+                        Issue.record("expected hints with heads")
                         return
                     }
-                    hinted.formUnion(names)
+                    hinted.merge(heads) { $1 }
                 }
+                #expect(Set(hinted.keys) == ["alice", "bob"])
+                #expect(hinted.values.allSatisfy { $0.epoch != 0 && $0.sequence == 1 }, "each log's new head")
                 #expect(nodeB.listenerReconnects == 0)
 
                 let terminated = try await database.withConnection { connection in
@@ -45,8 +47,9 @@
                 #expect(nodeB.listenerReconnects == 1)
                 #expect(nodeA.listenerReconnects == 0)
 
-                _ = try await nodeA.append([testMessage("carol", "3")], idempotencyKey: nil).notifications
-                #expect(try await nextWakeUp(nodeB) == .recipients(["carol"]))
+                let published = try await nodeA.append([testMessage("carol", "3")], idempotencyKey: nil)
+                let head = HubCursor(epoch: published.epochs["carol"] ?? 0, sequence: 1)
+                #expect(try await nextWakeUp(nodeB) == .heads(["carol": head]), "the hint carries the head")
                 let usage = try await nodeB.notificationQueueUsage()
                 #expect(usage >= 0 && usage < 1)
             }
@@ -60,6 +63,25 @@
             wakeUps.hint(.recipients(["a", "b", "c", "d"]))
             wakeUps.hint(.recipients(["e"]))
             #expect(await wakeUps.next() == .everything)
+            // Heads: the later one of a history is kept, a new history replaces, a plain hint takes over.
+            wakeUps.hint(.heads(["a": HubCursor(epoch: 7, sequence: 5)]))
+            wakeUps.hint(.heads(["a": HubCursor(epoch: 7, sequence: 3), "b": HubCursor(epoch: 7, sequence: 1)]))
+            wakeUps.hint(.heads(["b": HubCursor(epoch: 9, sequence: 1)]))
+            #expect(
+                await wakeUps.next()
+                    == .heads(["a": HubCursor(epoch: 7, sequence: 5), "b": HubCursor(epoch: 9, sequence: 1)]))
+            wakeUps.hint(.heads(["a": HubCursor(epoch: 7, sequence: 6)]))
+            wakeUps.hint(.recipients(["a"]))
+            wakeUps.hint(.heads(["a": HubCursor(epoch: 7, sequence: 8), "c": HubCursor(epoch: 7, sequence: 2)]))
+            #expect(await wakeUps.next() == .recipients(["a"]))
+            #expect(await wakeUps.next() == .heads(["c": HubCursor(epoch: 7, sequence: 2)]))
+            wakeUps.hint(.heads(["a": .start, "b": .start, "c": .start, "d": .start]))
+            #expect(await wakeUps.next() == .everything, "past the limit")
+            #expect(
+                PostgresPublishStatement.wakeUp(hint: "77-5 alice smith")
+                    == .heads(["alice smith": HubCursor(epoch: 77, sequence: 5)]))
+            #expect(PostgresPublishStatement.wakeUp(hint: "bob") == .recipients(["bob"]))
+            #expect(PostgresPublishStatement.wakeUp(hint: "12 bob") == .recipients(["12 bob"]), "epoch 0 is no head")
             wakeUps.hint(.recipients(["f"]))
             wakeUps.finish()
             #expect(await wakeUps.next() == nil)
