@@ -27,6 +27,11 @@
         /// from the oldest retained. Or the reason the cursor cannot be honoured (see ``HubEngineRead``).
         func read(recipient: String, after cursor: HubCursor?, limit: Int) async throws -> HubEngineRead
 
+        /// ``read(recipient:after:limit:)`` of several recipients at once, at most `limit` notifications each:
+        /// one answer per recipient of `cursors` (an engine may read them in one round trip; the default reads
+        /// them one after the other).
+        func read(after cursors: [String: HubCursor], limit: Int) async throws -> [String: HubEngineRead]
+
         /// The head (epoch and last sequence) of each of `recipients`, ``HubCursor/start`` for a recipient with
         /// no notifications: one round trip for all, for the hub's periodic check of its subscribed recipients.
         func heads(of recipients: [String]) async throws -> [String: HubCursor]
@@ -70,6 +75,15 @@
 
         /// None, by default.
         public func statistics() async -> HubEngineStatistics? { nil }
+
+        /// One ``read(recipient:after:limit:)`` per recipient, by default.
+        public func read(after cursors: [String: HubCursor], limit: Int) async throws -> [String: HubEngineRead] {
+            var reads: [String: HubEngineRead] = [:]
+            for (recipient, cursor) in cursors {
+                reads[recipient] = try await read(recipient: recipient, after: cursor, limit: limit)
+            }
+            return reads
+        }
 
         /// ``head(of:)``, by default: a log without epochs needs nothing created.
         public func openLog(of recipient: String) async throws -> HubCursor { try await head(of: recipient) }

@@ -100,41 +100,80 @@
         }
 
         /// Reads `recipient`'s log after `cursor` in one statement (``PostgresReadStatement``; one snapshot: head,
-        /// oldest and rows agree);
-        /// `limit` is clamped to 1 … 10,000.
+        /// oldest and rows agree); `limit` is clamped to 1 … 10,000.
         public func read(recipient: String, after cursor: HubCursor?, limit: Int) async throws -> HubEngineRead {
             try Self.check(recipient, "recipient")
+            let logs = try await readLogs([recipient], after: [cursor], limit: limit)
+            return Self.answer(after: cursor, log: logs[recipient])
+        }
+
+        /// Reads the logs of `cursors`' recipients after their cursors in one statement, at most `limit`
+        /// notifications each (clamped to 1 … 10,000).
+        public func read(after cursors: [String: HubCursor], limit: Int) async throws -> [String: HubEngineRead] {
+            for recipient in cursors.keys { try Self.check(recipient, "recipient") }
+            guard !cursors.isEmpty else { return [:] }
+            let recipients = Array(cursors.keys)
+            let logs = try await readLogs(recipients, after: recipients.map { cursors[$0] }, limit: limit)
+            var reads: [String: HubEngineRead] = [:]
+            for recipient in recipients {
+                reads[recipient] = Self.answer(after: cursors[recipient], log: logs[recipient])
+            }
+            return reads
+        }
+
+        /// A recipient's log as one read found it: epoch, head, oldest retained, and the notifications read.
+        private struct ReadLog: Sendable {
+            var epoch: UInt64
+            var head: UInt64
+            var oldest: UInt64
+            var notifications: [NotificationMessage] = []
+        }
+
+        /// The logs of `recipients` (no entry for one without a log), each read after the sequence of its cursor.
+        private func readLogs(_ recipients: [String], after cursors: [HubCursor?], limit: Int) async throws
+            -> [String: ReadLog]
+        {
             try await ensureSchema()
-            let after = Int64(clamping: cursor?.sequence ?? 0)
-            let limit = Int64(min(max(limit, 1), 10_000))
+            let statement = PostgresReadStatement(
+                recipients: recipients, after: cursors.map { Int64(clamping: $0?.sequence ?? 0) },
+                limit: Int64(min(max(limit, 1), 10_000)))
             return try await database("read notifications") { engine in
-                var log: (epoch: UInt64, head: UInt64, oldest: UInt64)?
-                var notifications: [NotificationMessage] = []
-                for try await (epoch, head, oldest, sequence, payload) in try await engine.client.execute(
-                    PostgresReadStatement(recipient: recipient, after: after, limit: limit), logger: engine.logger
-                ) {
-                    log = (UInt64(clamping: epoch), UInt64(clamping: head), UInt64(clamping: oldest))
+                var logs: [String: ReadLog] = [:]
+                for try await (recipient, epoch, head, oldest, sequence, payload) in try await engine.client.execute(
+                    statement, logger: engine.logger)
+                {
+                    guard let epoch, let head, let oldest else { continue }
+                    var log =
+                        logs[recipient]
+                        ?? ReadLog(
+                            epoch: UInt64(clamping: epoch), head: UInt64(clamping: head),
+                            oldest: UInt64(clamping: oldest))
                     if let payload, let sequence {
                         // The row's sequence (payloads stored since version 2 carry none).
                         var notification = try engine.decodeStored {
                             try engine.codec.decodeNotification(from: payload)
                         }
                         notification.sequence = UInt64(clamping: sequence)
-                        notifications.append(notification)
+                        log.notifications.append(notification)
                     }
+                    logs[recipient] = log
                 }
-                let (epoch, head, oldest) = log ?? (0, 0, 1)
-                if let cursor {
-                    if !cursor.belongs(toEpoch: epoch) { return .foreign(epoch: epoch) }
-                    if cursor.sequence > head {
-                        return .unknown(
-                            head: HubCursor(epoch: epoch, sequence: head),
-                            oldest: oldest)
-                    }
-                    if cursor.sequence + 1 < oldest { return .tooOld(oldest: oldest) }
-                }
-                return .notifications(notifications, head: HubCursor(epoch: epoch, sequence: head))
+                return logs
             }
+        }
+
+        /// The answer to a read after `cursor` (`nil`: from the oldest retained) of `log` (`nil`: the recipient
+        /// has none, which is an empty log of epoch 0).
+        private static func answer(after cursor: HubCursor?, log: ReadLog?) -> HubEngineRead {
+            let log = log ?? ReadLog(epoch: 0, head: 0, oldest: 1)
+            if let cursor {
+                if !cursor.belongs(toEpoch: log.epoch) { return .foreign(epoch: log.epoch) }
+                if cursor.sequence > log.head {
+                    return .unknown(head: HubCursor(epoch: log.epoch, sequence: log.head), oldest: log.oldest)
+                }
+                if cursor.sequence + 1 < log.oldest { return .tooOld(oldest: log.oldest) }
+            }
+            return .notifications(log.notifications, head: HubCursor(epoch: log.epoch, sequence: log.head))
         }
 
         /// The head of `recipient`, creating its log (an empty one, with its epoch chosen now) when it has none:

@@ -47,81 +47,118 @@
                 return dropped
             }
             finishSlowConsumers(dropped)
-            for recipient in reads { await catchUp(recipient) }
+            if !reads.isEmpty { await catchUp(reads) }
         }
 
-        /// Reads the engine after `recipient`'s delivered position and fans out what it finds, until it has
-        /// reached the head and nothing more was signalled meanwhile. One reader per recipient at a time: a
-        /// call while another reads only asks that one to read again.
+        /// Reads the engine after `recipient`'s delivered position and fans out what it finds: ``catchUp(_:)-([String])``
+        /// of one.
+        func catchUp(_ recipient: String) async { await catchUp([recipient]) }
+
+        /// Reads the engine after each recipient's delivered position and fans out what it finds, until each has
+        /// reached its head and nothing more was signalled meanwhile: one engine read for up to
+        /// ``catchUpBatchSize`` recipients at a time (``HubEngine/read(after:limit:)``, at most
+        /// ``catchUpPageSize`` notifications each), so that a node woken for many recipients reads them together.
+        /// One reader per recipient at a time: a call while another reads one only asks that one to read again.
         ///
         /// When the engine no longer continues the delivered position (purged and restarted, trimmed past it, or
         /// behind it), the recipient's subscriptions end with ``HubSubscriptionEnd/resync(_:)``: their clients
         /// reconnect with their cursors and get the resync answer.
-        func catchUp(_ recipient: String) async {
-            var cursor: HubCursor? = state.withLock { state in
-                guard var recipientState = state.recipients[recipient] else { return nil }
-                if recipientState.reading {
-                    recipientState.rereads = true
-                    state.recipients[recipient] = recipientState
-                    return nil
-                }
-                recipientState.reading = true
-                recipientState.rereads = false
-                state.recipients[recipient] = recipientState
-                return recipientState.delivered
-            }
-            while let after = cursor {
-                metrics.catchUpReads.increment()
-                let read: HubEngineRead
-                do {
-                    read = try await engine.read(recipient: recipient, after: after, limit: Self.readPageSize)
-                } catch {
-                    // The periodic head poll tries again.
-                    state.withLock { $0.recipients[recipient]?.reading = false }
-                    return
-                }
-                let now = ContinuousClock.now
-                let (next, dropped, resync): (HubCursor?, [HubSubscription], (HubResync, [HubSubscription])?) =
-                    state.withLock { state in
-                        guard var recipientState = state.recipients[recipient] else { return (nil, [], nil) }
-                        var dropped: [HubSubscription] = []
-                        let resync: HubResync
-                        switch read {
-                        case .notifications(let notifications, let head):
-                            for notification in notifications {
-                                let delivered = recipientState.delivered
-                                if head.epoch == delivered.epoch && notification.sequence <= delivered.sequence {
-                                    continue
-                                }
-                                fanOut(
-                                    notification, epoch: head.epoch, to: recipientState, publishedAt: now,
-                                    state: &state, dropped: &dropped)
-                                recipientState.delivered = HubCursor(epoch: head.epoch, sequence: notification.sequence)
-                            }
-                            if recipientState.delivered.sequence == 0 { recipientState.delivered.epoch = head.epoch }
-                            recipientState.subscribers = state.recipients[recipient]?.subscribers ?? [:]
-                            let more =
-                                (!notifications.isEmpty && recipientState.delivered.sequence < head.sequence)
-                                || recipientState.rereads
+        func catchUp(_ recipients: [String]) async {
+            var start = 0
+            while start < recipients.count {
+                let chunk = recipients[start..<min(recipients.count, start + Self.catchUpBatchSize)]
+                start += chunk.count
+                var cursors: [String: HubCursor] = state.withLock { state in
+                    var claimed: [String: HubCursor] = [:]
+                    for recipient in chunk {
+                        guard var recipientState = state.recipients[recipient] else { continue }
+                        if recipientState.reading {
+                            recipientState.rereads = true
+                        } else {
+                            recipientState.reading = true
                             recipientState.rereads = false
-                            recipientState.reading = more
-                            state.recipients[recipient] = recipientState
-                            return (more ? recipientState.delivered : nil, dropped, nil)
-                        case .tooOld(let oldest): resync = HubResync(reason: .tooOld, oldest: oldest)
-                        case .unknown(_, let oldest): resync = HubResync(reason: .unknown, oldest: oldest)
-                        case .foreign: resync = HubResync(reason: .foreign, oldest: 0)
+                            claimed[recipient] = recipientState.delivered
                         }
-                        let ended = Array(recipientState.subscribers.values)
-                        state.recipients[recipient] = nil
-                        state.subscriberCount -= ended.count
-                        return (nil, [], (resync, ended))
+                        state.recipients[recipient] = recipientState
                     }
-                finishSlowConsumers(dropped)
-                if let (answer, ended) = resync {
-                    for subscription in ended { subscription.finish(.resync(answer)) }
+                    return claimed
                 }
-                cursor = next
+                while !cursors.isEmpty {
+                    metrics.catchUpReads.increment(by: Int64(cursors.count))
+                    let reads: [String: HubEngineRead]
+                    do {
+                        reads = try await engine.read(after: cursors, limit: Self.catchUpPageSize)
+                    } catch {
+                        // The periodic head poll tries again.
+                        state.withLock { state in
+                            for recipient in cursors.keys { state.recipients[recipient]?.reading = false }
+                        }
+                        break
+                    }
+                    var next: [String: HubCursor] = [:]
+                    for recipient in cursors.keys {
+                        guard let read = reads[recipient] else {
+                            state.withLock { $0.recipients[recipient]?.reading = false }
+                            continue
+                        }
+                        if let more = apply(read, to: recipient) { next[recipient] = more }
+                    }
+                    cursors = next
+                }
             }
+        }
+
+        /// The most recipients one catch-up read asks for.
+        static var catchUpBatchSize: Int { 100 }
+
+        /// The most notifications a catch-up read asks for per recipient (more: the recipient is read again).
+        static var catchUpPageSize: Int { 100 }
+
+        /// Fans out what `read` gave for `recipient` (being read by the caller), or ends its subscriptions with
+        /// the resync answer; returns where to read next when the recipient is not done (the page was full, or
+        /// more was signalled meanwhile), `nil` when it is (its reading flag cleared).
+        private func apply(_ read: HubEngineRead, to recipient: String) -> HubCursor? {
+            let now = ContinuousClock.now
+            let (next, dropped, resync): (HubCursor?, [HubSubscription], (HubResync, [HubSubscription])?) =
+                state.withLock { state in
+                    guard var recipientState = state.recipients[recipient] else { return (nil, [], nil) }
+                    var dropped: [HubSubscription] = []
+                    let resync: HubResync
+                    switch read {
+                    case .notifications(let notifications, let head):
+                        for notification in notifications {
+                            let delivered = recipientState.delivered
+                            if head.epoch == delivered.epoch && notification.sequence <= delivered.sequence {
+                                continue
+                            }
+                            fanOut(
+                                notification, epoch: head.epoch, to: recipientState, publishedAt: now,
+                                state: &state, dropped: &dropped)
+                            recipientState.delivered = HubCursor(epoch: head.epoch, sequence: notification.sequence)
+                        }
+                        if recipientState.delivered.sequence == 0 { recipientState.delivered.epoch = head.epoch }
+                        recipientState.subscribers = state.recipients[recipient]?.subscribers ?? [:]
+                        let more =
+                            (!notifications.isEmpty && recipientState.delivered.sequence < head.sequence)
+                            || recipientState.rereads
+                        recipientState.rereads = false
+                        recipientState.reading = more
+                        state.recipients[recipient] = recipientState
+                        return (more ? recipientState.delivered : nil, dropped, nil)
+                    case .tooOld(let oldest): resync = HubResync(reason: .tooOld, oldest: oldest)
+                    case .unknown(_, let oldest): resync = HubResync(reason: .unknown, oldest: oldest)
+                    case .foreign: resync = HubResync(reason: .foreign, oldest: 0)
+                    }
+                    let ended = Array(recipientState.subscribers.values)
+                    state.recipients[recipient] = nil
+                    state.subscriberCount -= ended.count
+                    return (nil, [], (resync, ended))
+                }
+            finishSlowConsumers(dropped)
+            if let (answer, ended) = resync {
+                for subscription in ended { subscription.finish(.resync(answer)) }
+            }
+            return next
         }
 
         /// Encodes `notification` once per codec its recipient's subscribers use and queues it to each;
@@ -209,7 +246,7 @@
                 case .everything:
                     recipients = state.withLock { Array($0.recipients.keys) }
                 }
-                for recipient in recipients { await catchUp(recipient) }
+                await catchUp(recipients)
             }
         }
 
@@ -237,7 +274,7 @@
                             return head.epoch != delivered.epoch || head.sequence != delivered.sequence
                         }
                     }
-                    for recipient in behind { await catchUp(recipient) }
+                    await catchUp(behind)
                 }
                 if let statistics = await engine.statistics() {
                     metrics.listenerReconnects.set(to: Double(statistics.listenerReconnects))

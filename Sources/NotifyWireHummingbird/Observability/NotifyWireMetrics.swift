@@ -16,7 +16,7 @@
     /// - histogram `notifywire_publish_to_write_seconds`: from publish to the write of the notification;
     /// - counter `notifywire_publish_failures_total{reason}`: publications the engine refused or could not store
     ///   (``HubEngineError/Code`` names: `unavailable`, `invalidInput`, …);
-    /// - counter `notifywire_catch_up_reads_total`: reads of the engine after a recipient's last delivered sequence
+    /// - counter `notifywire_catch_up_reads_total`: recipients read from the engine after their last delivered sequence (several may share one read)
     ///   (another node's publication, a missed wake-up, a listener reconnect);
     /// - gauge `notifywire_listener_reconnects`: times the PostgreSQL listener connected again (PostgreSQL only);
     /// - gauge `notifywire_notify_queue_usage`: `pg_notification_queue_usage()`, 0 … 1 (PostgreSQL only).
@@ -115,7 +115,9 @@
                     ($0.name, registry.makeCounter(descriptor: failures, labels: [("reason", $0.name)]))
                 })
             self.catchUpReads = registry.makeCounter(
-                descriptor: Self.name("catch_up_reads", "total", "Engine reads after a recipient's last delivery."))
+                descriptor: Self.name(
+                    "catch_up_reads", "total",
+                    "Recipients read from the engine after their last delivery (several may share one read)."))
             self.listenerReconnects = registry.makeGauge(
                 descriptor: Self.name("listener_reconnects", "", "Times the PostgreSQL listener connected again."))
             self.notifyQueueUsage = registry.makeGauge(

@@ -204,6 +204,36 @@
             }
         }
 
+        /// A read of several recipients in one statement answers each as its own read would: notifications after
+        /// the cursor (at most `limit` each), too old, unknown, foreign, and an empty log for a recipient without.
+        @Test func aReadOfSeveralRecipientsAnswersEachAsItsOwnRead() async throws {
+            let database = try await PostgresTestDatabase.make()
+            let engine = try database.engine { $0.retention = HubRetention(maxCount: 3) }
+            try await database.running([engine]) {
+                for index in 1...5 {
+                    _ = try await engine.append(
+                        [testMessage("a", "a\(index)"), testMessage("b", "b\(index)")], idempotencyKey: nil)
+                }
+                _ = try await engine.enforceRetention(batchSize: 100)
+                let epochA = try await engine.head(of: "a").epoch
+                let epochB = try await engine.head(of: "b").epoch
+                let cursors: [String: HubCursor] = [
+                    "a": HubCursor(epoch: epochA, sequence: 2), "b": HubCursor(epoch: epochB, sequence: 1),
+                    "c": .start, "d": HubCursor(epoch: 99, sequence: 1), "e": HubCursor(epoch: epochA, sequence: 9),
+                ]
+                let together = try await engine.read(after: cursors, limit: 2)
+                #expect(Set(together.keys) == Set(cursors.keys))
+                for (recipient, cursor) in cursors {
+                    let alone = try await engine.read(recipient: recipient, after: cursor, limit: 2)
+                    #expect(together[recipient] == alone, "\(recipient)")
+                }
+                #expect(together["a"]?.notifications?.map(\.id) == ["a3", "a4"], "two after 2, the limit")
+                #expect(together["b"] == .tooOld(oldest: 3))
+                #expect(together["c"] == .notifications([], head: .start))
+                #expect(together["d"] == .foreign(epoch: 0))
+            }
+        }
+
         @Test func anUnreachableDatabaseIsUnavailable() async throws {
             let port = try await ThrowawayPostgres.shared.start().port
             let configuration = PostgresHubConfiguration(
