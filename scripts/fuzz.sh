@@ -43,7 +43,8 @@ replay_limits=(-timeout=1 "${limits[@]}")
 if [ -n "$seed_dir" ]; then
     for target in "${targets[@]}"; do
         mkdir -p "Tests/Fuzz/Corpus/$target"
-        "$bin/$target" -merge=1 "${replay_limits[@]}" "Tests/Fuzz/Corpus/$target" "$seed_dir/$target" \
+        "$bin/$target" -merge=1 "${replay_limits[@]}" -artifact_prefix="Fuzz/.build/merge-$target-" \
+            "Tests/Fuzz/Corpus/$target" "$seed_dir/$target" \
             > "Fuzz/.build/merge-$target.log" 2>&1
         echo "$target: $(ls "Tests/Fuzz/Corpus/$target" | wc -l) corpus entries"
     done
@@ -91,7 +92,9 @@ for target in "${targets[@]}"; do
         grep -m3 -E 'property violated|ERROR: |SUMMARY' "$work/log" | cut -c1-800 >&2 || tail -20 "$work/log" >&2
     fi
     if [ "${FUZZ_MERGE:-0}" = 1 ] && [ "$new" -gt 0 ]; then
-        "$bin/$target" -merge=1 "${replay_limits[@]}" "Tests/Fuzz/Corpus/$target" "$work/new" > "$work/merge.log" 2>&1
+        # (An input the merge finds slow is left in the run's folder, never in the working directory.)
+        "$bin/$target" -merge=1 "${replay_limits[@]}" -artifact_prefix="$work/merge-" "Tests/Fuzz/Corpus/$target" \
+            "$work/new" > "$work/merge.log" 2>&1
     fi
 done
 exit $status
