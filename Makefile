@@ -92,7 +92,7 @@ sync-conformance:
 	bash scripts/sync-conformance.sh
 
 ## loadlab: every `notifywire load` scenario, all transports, release build: docs/loadlab/ (one server, about
-## 25 minutes), then the two-node run on PostgreSQL: docs/loadlab/two-nodes/ (about 30 minutes; see scripts/loadlab.sh).
+## 25 minutes), then the two-node run on PostgreSQL: docs/loadlab/two-nodes/ (about 20 minutes; see scripts/loadlab.sh).
 loadlab: setup
 	$(SWIFT) build -c release $(SWIFT_TRAITS) --product notifywire
 	SWIFT=$(SWIFT) bash scripts/loadlab.sh
