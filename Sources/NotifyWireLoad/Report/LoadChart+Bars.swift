@@ -40,7 +40,8 @@
             return (svg, measurements.count * (panelHeight + 24))
         }
 
-        /// `busy sse/json`, `outage ws/json gap 10 s restarted`, `burst longpoll/json 2,000`.
+        /// `busy sse/json`, `outage ws/json gap 10 s restarted`, `burst longpoll/json 2,000`,
+        /// `throughput sse/json 2,000 batch`, `outage sse/json gap 1.0 s kill-node`.
         static func barLabel(_ row: LoadRow) -> String {
             var label = "\(row.scenario) \(row.transport)/\(row.codec)"
             if let gap = row.outageSeconds {
@@ -48,7 +49,11 @@
             } else {
                 label += " \(LoadNumberFormat.grouped(row.subscribers))"
             }
+            if let route = row.publishRoute { label += " \(route)" }
             if row.restarted == true { label += " restarted" }
+            if let fault = row.fault, fault != LoadFault.connections.rawValue, fault != LoadFault.restart.rawValue {
+                label += " \(fault)"
+            }
             return label
         }
     }

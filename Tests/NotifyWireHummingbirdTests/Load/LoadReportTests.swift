@@ -77,6 +77,37 @@
             #expect(LoadReport.json([]) == "[]\n")
         }
 
+        /// Rows of several nodes: the notes say nodes, engine, route, rate and database CPU, and chart bars of the
+        /// two throughput phases and of the faults are told apart.
+        @Test func rowsOfSeveralNodesSayWhatRanAndTheirBarsDiffer() throws {
+            var single = LoadRow(
+                scenario: "throughput", transport: "sse", codec: "json", subscribers: 2_000, delivered: 10,
+                expected: 10,
+                p50Ms: 1, p99Ms: 2, maxMs: 3)
+            single.nodes = 2
+            single.engine = "postgres"
+            single.publishRoute = "single"
+            single.publishedPerSecond = 999.6
+            single.databaseCpuSeconds = 1.5
+            var batch = single
+            batch.publishRoute = "batch"
+            var killed = LoadRow(
+                scenario: "outage", transport: "ws", codec: "json", subscribers: 100, delivered: 5, expected: 5)
+            killed.outageSeconds = 1
+            killed.fault = "kill-node"
+            killed.nodes = 2
+            killed.engine = "postgres"
+            let table = LoadReport.table([single, batch, killed])
+            #expect(table.contains("2 nodes on postgres, single publishes 1,000/s, database CPU 1.50 s"))
+            #expect(table.contains("2 nodes on postgres, kill-node"))
+            let svg = LoadChart.render([single, batch, killed], title: "t", subtitle: "s")
+            #expect(
+                svg.contains(">throughput sse/json 2,000 single<") && svg.contains(">throughput sse/json 2,000 batch<"))
+            #expect(svg.contains(">outage ws/json gap 1.0 s kill-node<"))
+            let decoded = try JSONDecoder().decode([LoadRow].self, from: Data(LoadReport.json([single, killed]).utf8))
+            #expect(decoded == [single, killed])
+        }
+
         @Test func recipientCountsAreOneSortedObject() throws {
             let text = LoadReport.recipientCounts(["load-ramp-sse-json-7": 3, "load-ramp-sse-json-0": 12])
             let zero = try #require(text.firstRange(of: "json-0"))
