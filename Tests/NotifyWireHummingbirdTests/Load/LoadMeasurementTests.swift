@@ -60,19 +60,29 @@
             #expect(ProcessUsage.parent(statLine: parent) == 99)
         }
 
-        /// A process tree's CPU time counts a busy child: a shell whose child spins for a moment.
+        /// A process tree's CPU time counts its children: a shell whose child (a subshell, a direct child as
+        /// PostgreSQL's backends are of the postmaster) counts to 3 million and is waited for, the shell then
+        /// waiting on its standard input. No fixed sleep: under a loaded test run it waits (30 s at most) until
+        /// the child's CPU is there.
         @Test func theTreeOfAProcessCountsItsChildren() async throws {
             let shell = Process()
             shell.executableURL = URL(fileURLWithPath: "/bin/sh")
-            // The subshell (a direct child, as PostgreSQL's backends are of the postmaster) counts to 3 million.
-            shell.arguments = ["-c", "(i=0; while [ $i -lt 3000000 ]; do i=$((i+1)); done) & sleep 5"]
+            shell.arguments = ["-c", "(i=0; while [ $i -lt 3000000 ]; do i=$((i+1)); done) & wait; read line"]
+            let input = Pipe()
+            shell.standardInput = input
             try shell.run()
-            defer { shell.terminate() }
-            try await Task.sleep(for: .milliseconds(1500))
-            let own = try #require(ProcessUsage.cpuSeconds(pid: shell.processIdentifier))
-            let tree = try #require(ProcessUsage.treeCPUSeconds(pid: shell.processIdentifier))
+            defer {
+                try? input.fileHandleForWriting.close()
+                shell.terminate()
+            }
+            var tree = 0.0
+            for _ in 0..<300 where tree < 0.3 {
+                try await Task.sleep(for: .milliseconds(100))
+                tree = ProcessUsage.treeCPUSeconds(pid: shell.processIdentifier) ?? 0
+            }
+            let own = try #require(ProcessUsage.cpuSeconds(pid: shell.processIdentifier), "the shell still runs")
             #expect(own < 0.2, "the shell itself only waits")
-            #expect(tree > 0.3, "its spinning child is counted: \(tree) s")
+            #expect(tree > 0.3, "its child's CPU is counted: \(tree) s")
         }
 
         @Test func processUsageReadsThisProcess() {

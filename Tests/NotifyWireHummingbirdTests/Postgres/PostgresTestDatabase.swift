@@ -55,9 +55,11 @@
         NotificationMessage(id: tag, kind: .mention, recipientID: recipient, title: "t \(tag)", body: "b \(tag)")
     }
 
-    /// Waits (at most 10 s) until `condition` holds, checking every 20 ms.
+    /// Waits (at most 30 s) until `condition` holds, checking every 20 ms.
     func eventually(_ what: String, _ condition: () async throws -> Bool) async throws {
-        for _ in 0..<500 {
+        // Bounded by the clock, not by a count of tries: a loaded machine makes each try slower.
+        let deadline = ContinuousClock.now + .seconds(30)
+        while ContinuousClock.now < deadline {
             if try await condition() { return }
             try await Task.sleep(for: .milliseconds(20))
         }

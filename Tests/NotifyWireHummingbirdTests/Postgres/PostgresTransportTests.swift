@@ -173,11 +173,18 @@
             let cluster = ThrowawayPostgres()  // its own: stopping it must not disturb the other tests
             let url = try await cluster.makeDatabase()
             var postgres = PostgresHubConfiguration(url: try PostgresURL(url), maximumConnections: 4)
-            postgres.operationTimeout = .seconds(1)
+            postgres.operationTimeout = .seconds(3)  // short, for the outage; not so short that a loaded machine fails
             postgres.listenerMaximumBackoff = .milliseconds(500)
             let configuration = NotifyWireServerConfiguration(engine: .postgres(postgres))
             try await InProcessServer.with(configuration) { nodeA in
                 try await InProcessServer.with(configuration) { nodeB in
+                    // Both nodes ready (schema prepared, listening) before the stream, so that its subscription is
+                    // not the first use of the database under the short operation timeout.
+                    for node in [nodeA, nodeB] {
+                        try await eventually("node \(node.url) is healthy") {
+                            try await CurlResponse.run(["\(node.url)/health"]).status == 200
+                        }
+                    }
                     async let stream = CurlResponse.run([
                         "-N", "--max-time", "90", "\(nodeB.url)/events?recipient=alice",
                     ])
