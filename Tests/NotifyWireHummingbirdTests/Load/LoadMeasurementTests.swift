@@ -71,9 +71,10 @@
             let input = Pipe()
             shell.standardInput = input
             try shell.run()
+            // Closing its input ends the shell; no signal to a pid that may already be gone (and reused).
             defer {
                 try? input.fileHandleForWriting.close()
-                shell.terminate()
+                shell.waitUntilExit()
             }
             var tree = 0.0
             for _ in 0..<300 where tree < 0.3 {
