@@ -90,6 +90,12 @@
             self.wireBytesPerNotification = wireBytesPerNotification
         }
 
+        /// The fault to name beside the row: ``fault`` unless it is ``LoadFault/connections`` (the default) or
+        /// ``LoadFault/restart`` (said by ``restarted``).
+        package var namedFault: String? {
+            fault.flatMap { $0 == LoadFault.connections.rawValue || $0 == LoadFault.restart.rawValue ? nil : $0 }
+        }
+
         /// delivered / expected (1 when nothing was expected).
         package var deliveryRatio: Double { expected == 0 ? 1 : Double(delivered) / Double(expected) }
     }

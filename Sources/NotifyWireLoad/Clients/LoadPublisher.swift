@@ -106,8 +106,9 @@
             var batch = NotificationBatch(notifications: chunk.map(\.message))
             for index in batch.notifications.indices { batch.notifications[index].createdAt = createdAt }
             var body = ByteBuffer()
+            let single = route == .single && chunk.count == 1
             do {
-                if route == .single, let notification = batch.notifications.first, chunk.count == 1 {
+                if single, let notification = batch.notifications.first {
                     try codec.encode(notification, into: &body)
                 } else {
                     try codec.encode(batch, into: &body)
@@ -115,7 +116,7 @@
             } catch {
                 return []
             }
-            let path = route == .single && chunk.count == 1 ? "/notifications" : "/notifications/batch"
+            let path = single ? "/notifications" : "/notifications/batch"
             let response = await client.send(.POST, path, contentType: codec.mediaType, body: body)
             guard let response, response.status == 201 else { return [] }
             return chunk.map(\.number)

@@ -51,9 +51,7 @@
             }
             if let route = row.publishRoute { label += " \(route)" }
             if row.restarted == true { label += " restarted" }
-            if let fault = row.fault, fault != LoadFault.connections.rawValue, fault != LoadFault.restart.rawValue {
-                label += " \(fault)"
-            }
+            if let fault = row.namedFault { label += " \(fault)" }
             return label
         }
     }

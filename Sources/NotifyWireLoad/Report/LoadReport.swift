@@ -58,9 +58,7 @@
             if let database = row.databaseCpuSeconds {
                 notes.append("database CPU \(LoadNumberFormat.fixed(database, decimals: 2)) s")
             }
-            if let fault = row.fault, fault != LoadFault.connections.rawValue, fault != LoadFault.restart.rawValue {
-                notes.append(fault)
-            }
+            if let fault = row.namedFault { notes.append(fault) }
             if row.restarted == true { notes.append("restarted") }
             if let replayCovered = row.replayCovered, !replayCovered { notes.append("replay log did not cover") }
             if let lost = row.lostAfterResume { notes.append("lost \(lost)") }
