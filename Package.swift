@@ -121,13 +121,16 @@ let package = Package(
             dependencies: ["CProtobufC"],
             cSettings: [.headerSearchPath("include")]
         ),
+        // Starting programs and waiting for them with deadlines, safe when many threads start programs at once
+        // (package access only: used by validation's `protoc`, the load lab's servers and the tests).
+        .target(name: "NotifyWireProcess", swiftSettings: swiftSettings),
         // Validation for CI: the validity rules, payload validation, reports, and the schema's forms compared.
         // Not in the umbrella: users of the codecs do not link it.
         .target(
             name: "NotifyWireValidation",
             dependencies: [
                 "NotifyWireCore", "NotifyWireJSON", "NotifyWireMessagePack", "NotifyWireProtobuf",
-                "CMsgPack", "CProtobufC", "CNotifyWireProto", "CProtoDescriptor",
+                "CMsgPack", "CProtobufC", "CNotifyWireProto", "CProtoDescriptor", "NotifyWireProcess",
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
@@ -157,7 +160,7 @@ let package = Package(
         .target(
             name: "NotifyWireLoad",
             dependencies: [
-                "NotifyWire", "NotifyWireValidation",
+                "NotifyWire", "NotifyWireValidation", "NotifyWireProcess",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 // HubCursor: the cursors its clients resume from are the server's.
@@ -187,7 +190,7 @@ let package = Package(
         // Helpers shared by the test targets: repository paths, vectors, seeded random notifications, Python peers.
         .target(
             name: "NotifyWireTestSupport",
-            dependencies: ["NotifyWire", .product(name: "NIOCore", package: "swift-nio")],
+            dependencies: ["NotifyWire", "NotifyWireProcess", .product(name: "NIOCore", package: "swift-nio")],
             path: "Tests/NotifyWireTestSupport",
             swiftSettings: swiftSettings
         ),
@@ -229,7 +232,7 @@ let package = Package(
         .testTarget(
             name: "NotifyWireHummingbirdTests",
             dependencies: [
-                "NotifyWireTestSupport",
+                "NotifyWireTestSupport", "NotifyWireProcess",
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .target(name: "NotifyWireHummingbird", condition: hummingbirdTrait),
                 .target(name: "NotifyWireLoad", condition: hummingbirdTrait),

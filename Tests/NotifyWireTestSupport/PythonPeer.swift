@@ -1,4 +1,5 @@
 import Foundation
+import NotifyWireProcess
 
 /// Runs the Python interpreter that `make setup` installed the test peers into (`jsonschema`, `protobuf`,
 /// `msgpack`), so that an independent implementation checks our bytes.
@@ -62,13 +63,13 @@ public enum ExternalProcess {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             process.arguments = [program] + arguments
         }
-        let stdin = Pipe()
-        let stdout = Pipe()
-        let stderr = Pipe()
+        let stdin = ProcessLaunch.pipe()
+        let stdout = ProcessLaunch.pipe()
+        let stderr = ProcessLaunch.pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr
-        try process.run()
+        try ProcessLaunch.run(process)
         // Read both pipes concurrently with writing, so that a large output never deadlocks the child.
         let outputBox = DataBox()
         let errorBox = DataBox()
@@ -88,9 +89,18 @@ public enum ExternalProcess {
         }
         try stdin.fileHandleForWriting.close()
         group.wait()
-        process.waitUntilExit()
-        return (process.terminationStatus, [UInt8](outputBox.data), [UInt8](errorBox.data))
+        guard let exit = ProcessLaunch.waitForExit(of: process, timeout: .seconds(120)) else {
+            ProcessLaunch.send(SIGKILL, to: process)
+            throw NotExited(program: program)
+        }
+        return (exit.status, [UInt8](outputBox.data), [UInt8](errorBox.data))
     }
+}
+
+/// A program closed its output but did not exit within 120 s.
+private struct NotExited: Error, CustomStringConvertible {
+    let program: String
+    var description: String { "\(program) closed its output but did not exit within 120 s" }
 }
 
 private final class DataBox: @unchecked Sendable {

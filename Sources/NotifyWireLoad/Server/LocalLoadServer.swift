@@ -1,5 +1,6 @@
 #if Hummingbird
     import Foundation
+    import NotifyWireProcess
     import Synchronization
 
     /// A `notifywire serve` that the load tool starts on loopback as its own child process, stops and starts
@@ -96,10 +97,10 @@
         /// stopped.
         package func stop() async throws {
             guard let process = state.withLock({ $0.running?.process }) else { return }
-            if process.isRunning { kill(process.processIdentifier, SIGTERM) }
-            if !(await Self.waitForExit(process, within: .seconds(10))) {
-                kill(process.processIdentifier, SIGKILL)
-                _ = await Self.waitForExit(process, within: .seconds(5))
+            ProcessLaunch.send(SIGTERM, to: process)
+            if await ProcessLaunch.exit(of: process, within: .seconds(10)) == nil {
+                ProcessLaunch.send(SIGKILL, to: process)
+                _ = await ProcessLaunch.exit(of: process, within: .seconds(5))
             }
             state.withLock { $0.running = nil }
             processObserver?(nil)
@@ -112,7 +113,7 @@
                 defer { state.running = nil }
                 return state.running?.process
             }
-            if let process, process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            if let process { ProcessLaunch.send(SIGKILL, to: process) }
             if process != nil { processObserver?(nil) }
         }
 
@@ -120,13 +121,13 @@
             let process = Process()
             process.executableURL = URL(fileURLWithPath: executable)
             process.arguments = ["serve"] + Self.serveArguments + extraArguments + ["--port", "\(port)"]
-            let output = Pipe()
-            let errors = Pipe()
+            let output = ProcessLaunch.pipe()
+            let errors = ProcessLaunch.pipe()
             process.standardInput = FileHandle.nullDevice
             process.standardOutput = output
             process.standardError = errors
             do {
-                try process.run()
+                try ProcessLaunch.run(process)
             } catch {
                 throw LoadError("cannot start \(executable) serve: \(error)")
             }
@@ -139,8 +140,8 @@
                 let announced = try await waitForAnnouncement(running)
                 state.withLock { $0.port = announced }
             } catch {
-                if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-                _ = await Self.waitForExit(process, within: .seconds(5))
+                ProcessLaunch.send(SIGKILL, to: process)
+                _ = await ProcessLaunch.exit(of: process, within: .seconds(5))
                 state.withLock { $0.running = nil }
                 processObserver?(nil)
                 throw error
@@ -159,7 +160,7 @@
                     }
                     return port
                 }
-                if running.output.ended || !running.process.isRunning {
+                if running.output.ended || ProcessLaunch.exit(of: running.process) != nil {
                     try await Task.sleep(for: .milliseconds(50))  // let the error drain catch up
                     throw LoadError("notifywire serve exited before it listened; its log: \(running.errors.tail)")
                 }
@@ -178,18 +179,6 @@
                 let port = Int(line[line.index(after: colon)...]), (1...65535).contains(port)
             else { return nil }
             return port
-        }
-
-        /// Waits (polling, never blocking a thread) until `process` exited; `false` when it still runs after
-        /// `limit`.
-        private static func waitForExit(_ process: Process, within limit: Duration) async -> Bool {
-            let clock = ContinuousClock()
-            let deadline = clock.now + limit
-            while process.isRunning {
-                if clock.now >= deadline { return false }
-                try? await Task.sleep(for: .milliseconds(20))
-            }
-            return true
         }
     }
 #endif

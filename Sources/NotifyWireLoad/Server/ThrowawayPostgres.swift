@@ -3,6 +3,7 @@
     package import Logging
     import NIOCore
     import NIOPosix
+    import NotifyWireProcess
     package import PostgresNIO
     import Synchronization
 
@@ -228,19 +229,30 @@
             try await run("/usr/sbin/runuser", ["-u", "postgres", "--", program] + arguments, log: log)
         }
 
-        /// Runs a program to its end through `system(3)` on a thread of its own, its output appended to `log`
-        /// (Foundation's `Process` missed the exit of `runuser … pg_ctl start` here and left it a zombie); a
-        /// non-zero exit is an error carrying that output.
+        /// Runs a program to its end (5 minutes at most) through `ProcessLaunch`, its output appended to `log`; a
+        /// non-zero exit is an error carrying that output. (`runuser … pg_ctl start` exits while the postmaster it
+        /// started, which inherits Foundation's exit-watching socket, lives on: Foundation's `Process` alone never
+        /// sees that exit, and `system(3)` would hand the postmaster every descriptor the tests have open.)
         private static func run(_ program: String, _ arguments: [String], log: String) async throws {
             let command =
                 ([program] + arguments).map(shellQuoted).joined(separator: " ") + " </dev/null >>"
                 + shellQuoted(log) + " 2>&1"
-            let status: Int32 = await withCheckedContinuation { continuation in
-                Thread.detachNewThread { continuation.resume(returning: system(command)) }
+            let shell = Process()
+            shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+            shell.arguments = ["-c", command]
+            shell.standardInput = FileHandle.nullDevice
+            do {
+                try ProcessLaunch.run(shell)
+            } catch {
+                throw Failure(description: "cannot run \(command): \(error)")
             }
-            guard status == 0 else {
+            guard let exit = await ProcessLaunch.exit(of: shell, within: .seconds(300)) else {
+                ProcessLaunch.send(SIGKILL, to: shell)
+                throw Failure(description: "\(command) did not finish within 5 minutes")
+            }
+            guard exit == .exited(0) else {
                 let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
-                throw Failure(description: "\(command) exited with status \(status): \(text.suffix(2000))")
+                throw Failure(description: "\(command) ended with \(exit): \(text.suffix(2000))")
             }
         }
 

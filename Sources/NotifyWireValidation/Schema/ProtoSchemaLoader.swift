@@ -1,4 +1,6 @@
 import Foundation
+import NotifyWireProcess
+import Synchronization
 
 /// Loads a `.proto` file, from the working tree or from git (`git:REF:PATH`), by running
 /// `protoc --descriptor_set_out --include_imports` and reading its output with ``ProtoDescriptorReader``.
@@ -66,21 +68,32 @@ public enum ProtoSchemaLoader {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [program] + arguments
-        let output = Pipe()
-        let error = Pipe()
+        let output = ProcessLaunch.pipe()
+        let error = ProcessLaunch.pipe()
         process.standardOutput = output
         process.standardError = error
         do {
-            try process.run()
+            try ProcessLaunch.run(process)
         } catch {
             throw SchemaToolError("cannot run \(program): \(error)")
         }
+        // Standard error is read beside standard output, so that neither pipe fills while the other is read.
+        let errorData = Mutex(Data())
+        let errorRead = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            let data = error.fileHandleForReading.readDataToEndOfFile()
+            errorData.withLock { $0 = data }
+            errorRead.signal()
+        }
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        errorRead.wait()
+        guard let exit = ProcessLaunch.waitForExit(of: process, timeout: .seconds(60)) else {
+            ProcessLaunch.send(SIGKILL, to: process)
+            throw SchemaToolError("\(program) did not exit within 60 s of closing its output")
+        }
         return (
-            process.terminationStatus, [UInt8](outputData),
-            String(decoding: errorData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            exit.status, [UInt8](outputData),
+            String(decoding: errorData.withLock { $0 }, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
                 .replacingOccurrences(of: "\n", with: "; ")
         )
     }

@@ -1,5 +1,6 @@
 #if Hummingbird
     import Foundation
+    import NotifyWireProcess
 
     /// A program started by a test, whose standard output is collected while it runs, with a deadline on every
     /// wait so that no test can hang on it.
@@ -20,7 +21,7 @@
         private let condition = NSCondition()
         private var output: [UInt8] = []
         private var outputEnded = false
-        private var exited = false
+        private var ended: ProcessExit?
 
         /// Starts `program` (a path, or a name looked up on `PATH`) with `arguments`, feeding it `input`.
         init(_ program: String, arguments: [String], input: [UInt8] = [], environment: [String: String]? = nil) throws {
@@ -38,20 +39,19 @@
             errorLog = FileManager.default.temporaryDirectory
                 .appendingPathComponent("notifywire-e2e-\(UUID().uuidString).stderr")
             _ = FileManager.default.createFile(atPath: errorLog.path, contents: nil)
-            let standardInput = Pipe()
-            let standardOutput = Pipe()
+            let standardInput = ProcessLaunch.pipe()
+            let standardOutput = ProcessLaunch.pipe()
             process.standardInput = standardInput
             process.standardOutput = standardOutput
             process.standardError = try FileHandle(forWritingTo: errorLog)
-            // Weak: the process keeps its handler, so a strong `self` here would keep every ChildProcess (and its
-            // error log file) alive for good.
-            process.terminationHandler = { [weak self, condition] _ in
+            // Foundation's handler only wakes a waiter early: the exit itself is read by `ProcessLaunch`, which
+            // sees it even while Foundation does not (see there).
+            process.terminationHandler = { [condition] _ in
                 condition.lock()
-                self?.exited = true
                 condition.broadcast()
                 condition.unlock()
             }
-            try process.run()
+            try ProcessLaunch.run(process)
             let reading = standardOutput.fileHandleForReading
             Thread.detachNewThread { [self] in
                 while true {
@@ -68,7 +68,7 @@
         }
 
         deinit {
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            ProcessLaunch.send(SIGKILL, to: process)
             try? FileManager.default.removeItem(at: errorLog)
         }
 
@@ -103,28 +103,39 @@
             return output
         }
 
-        /// Waits for the process to exit and for its output to end; returns the exit status, or throws after
-        /// `timeout` seconds (the process is then killed).
+        /// Waits for the process to exit and for its output to end; returns the exit status (128 plus the signal
+        /// for a signal), or throws after `timeout` seconds (the process is then killed).
         /// With `outputToEnd` false, only the exit is waited for (children may keep the output open).
         @discardableResult
         func waitForExit(timeout: Double, outputToEnd: Bool = true) throws -> Int32 {
             let deadline = Date(timeIntervalSinceNow: timeout)
             condition.lock()
-            while !(exited && (outputEnded || !outputToEnd)) {
-                if !condition.wait(until: deadline) {
+            while true {
+                if ended == nil { ended = ProcessLaunch.exit(of: process) }
+                if let ended, outputEnded || !outputToEnd {
                     condition.unlock()
-                    kill(pid, SIGKILL)
+                    return ended.status
+                }
+                // Polled as well: Foundation's handler is late or never called when the child's children
+                // outlive it.
+                if Date() >= deadline {
+                    condition.unlock()
+                    ProcessLaunch.send(SIGKILL, to: process)
                     throw TimedOut(
                         what: "the exit of `\(command)`; standard error: \(errorText.suffix(2000))",
                         output: String(decoding: outputBytes, as: UTF8.self))
                 }
+                _ = condition.wait(until: min(deadline, Date(timeIntervalSinceNow: 0.02)))
             }
-            condition.unlock()
-            return process.terminationStatus
         }
 
-        /// Whether the process ended by `exit` (not by a signal).
-        var exitedNormally: Bool { process.terminationReason == .exit }
+        /// Whether the process ended by `exit` (not by a signal); `false` while it runs.
+        var exitedNormally: Bool {
+            condition.lock()
+            defer { condition.unlock() }
+            if ended == nil { ended = ProcessLaunch.exit(of: process) }
+            if case .exited = ended { return true } else { return false }
+        }
 
         /// Runs `program` to completion with a deadline (off the cooperative threads): returns its exit status,
         /// standard output and standard error; a run past `timeout` seconds is killed and thrown.
@@ -174,13 +185,15 @@
 
         /// Sends SIGKILL to the process's group (Foundation starts every child in a group of its own, so this
         /// reaches the helpers a browser starts and nothing else).
+        /// The group's id stays taken while any of its processes lives (the kernel hands out no id still used
+        /// as a group's); only once none is left could the kernel, after wrapping around its ids, reuse it.
         func killGroup() {
-            if getpgid(pid) == pid { kill(-pid, SIGKILL) } else { kill(pid, SIGKILL) }
+            kill(-pid, SIGKILL)
         }
 
-        /// Sends `signal` to the process.
+        /// Sends `signal` to the process unless it has ended.
         func send(_ signal: Int32) {
-            if process.isRunning { kill(pid, signal) }
+            ProcessLaunch.send(signal, to: process)
         }
     }
 #endif

@@ -6,6 +6,7 @@
     import NotifyWireCore
     import NotifyWireHummingbird
     @testable import NotifyWireLoad
+    import NotifyWireProcess
     import Testing
 
     /// The load lab's pure pieces: percentiles, the publishing schedule, names, `/proc` lines, metrics text,
@@ -68,16 +69,20 @@
             let shell = Process()
             shell.executableURL = URL(fileURLWithPath: "/bin/sh")
             shell.arguments = ["-c", "(i=0; while [ $i -lt 3000000 ]; do i=$((i+1)); done) & wait; read line"]
-            let input = Pipe()
+            let input = ProcessLaunch.pipe()
             shell.standardInput = input
-            try shell.run()
-            // Closing its input ends the shell; no signal to a pid that may already be gone (and reused).
+            try ProcessLaunch.run(shell)
+            // The shell and its counting child share a group (Foundation starts each child in a group of its
+            // own). Killed as a group while Foundation has not reaped the shell (`isRunning`), so the group's id
+            // cannot have been reused; then waited for with a deadline, never by `waitUntilExit()`, which spins
+            // the run loop of the thread that called `run()` and hung a test run here.
             defer {
                 try? input.fileHandleForWriting.close()
-                shell.waitUntilExit()
+                if shell.isRunning { kill(-shell.processIdentifier, SIGKILL) }
+                _ = ProcessLaunch.waitForExit(of: shell, timeout: .seconds(30))
             }
             var tree = 0.0
-            for _ in 0..<300 where tree < 0.3 {
+            for _ in 0..<300 where tree <= 0.3 {
                 try await Task.sleep(for: .milliseconds(100))
                 tree = ProcessUsage.treeCPUSeconds(pid: shell.processIdentifier) ?? 0
             }

@@ -1,5 +1,6 @@
 #if Hummingbird
     import Foundation
+    import NotifyWireProcess
     import NotifyWireTestSupport
 
     /// `Tests/Python/load_sample.py` running beside a load run: started with its standard input open, finished
@@ -11,7 +12,7 @@
         }
 
         private let process = Process()
-        private let input = Pipe()
+        private let input = ProcessLaunch.pipe()
         private let condition = NSCondition()
         private var output: [UInt8] = []
         private var errors: [UInt8] = []
@@ -34,18 +35,18 @@
             for recipient in recipients { arguments += ["--recipient", recipient] }
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             process.arguments = [PythonPeer.interpreter] + arguments
-            let standardOutput = Pipe()
-            let standardError = Pipe()
+            let standardOutput = ProcessLaunch.pipe()
+            let standardError = ProcessLaunch.pipe()
             process.standardInput = input
             process.standardOutput = standardOutput
             process.standardError = standardError
-            try process.run()
+            try ProcessLaunch.run(process)
             drain(standardOutput.fileHandleForReading, isError: false)
             drain(standardError.fileHandleForReading, isError: true)
         }
 
         deinit {
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            ProcessLaunch.send(SIGKILL, to: process)
         }
 
         private func drain(_ handle: FileHandle, isError: Bool) {
@@ -91,14 +92,17 @@
                 while !(self.outputEnded && self.errorsEnded) {
                     if !self.condition.wait(until: deadline) {
                         self.condition.unlock()
-                        kill(self.process.processIdentifier, SIGKILL)
+                        ProcessLaunch.send(SIGKILL, to: self.process)
                         throw Failure(description: "load_sample.py did not finish: \(self.errorText.suffix(2000))")
                     }
                 }
                 let result = (self.output, self.errorText)
                 self.condition.unlock()
-                self.process.waitUntilExit()
-                return (self.process.terminationStatus, result.0, result.1)
+                guard let exit = ProcessLaunch.waitForExit(of: self.process, timeout: .seconds(30)) else {
+                    ProcessLaunch.send(SIGKILL, to: self.process)
+                    throw Failure(description: "load_sample.py closed its output but did not exit: \(result.1)")
+                }
+                return (exit.status, result.0, result.1)
             }
             guard status == 0 else { throw Failure(description: "load_sample.py exited \(status): \(log)") }
             struct Report: Decodable { let counts: [String: Int] }
