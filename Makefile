@@ -45,7 +45,7 @@ test-fuzz: setup
 	FUZZ_SECONDS=$(FUZZ_TEST_SECONDS) SWIFT=$(SWIFT) bash scripts/fuzz.sh
 
 ## fuzz: every fuzz target of Fuzz/ for FUZZ_SECONDS each (own build folder, Fuzz/.build); one line per target.
-## FUZZ_MERGE=1 also merges what adds coverage into Tests/Fuzz/Corpus/. See docs/fuzzing.md.
+## FUZZ_MERGE=1 also merges what adds edges into Tests/Fuzz/Corpus/. See docs/fuzzing.md.
 fuzz: setup
 	FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) bash scripts/fuzz.sh
 

@@ -9,7 +9,7 @@
 #
 #   scripts/fuzz.sh                 run every target
 #   scripts/fuzz.sh FuzzSSEParser   run the targets named
-#   FUZZ_MERGE=1 scripts/fuzz.sh    also merge what adds coverage into Tests/Fuzz/Corpus/ (-merge=1)
+#   FUZZ_MERGE=1 scripts/fuzz.sh    also merge what adds edges into Tests/Fuzz/Corpus/ (-set_cover_merge=1)
 #   FUZZ_TIMEOUT=30 scripts/fuzz.sh for a long campaign on a shared machine: libFuzzer's timeout is wall time, so
 #                                   a starved target "times out" on any input. With FUZZ_TIMEOUT over 1, inputs
 #                                   slower than 1 s are kept (-report_slow_units=1) and replayed alone at the end
@@ -92,9 +92,11 @@ for target in "${targets[@]}"; do
         grep -m3 -E 'property violated|ERROR: |SUMMARY' "$work/log" | cut -c1-800 >&2 || tail -20 "$work/log" >&2
     fi
     if [ "${FUZZ_MERGE:-0}" = 1 ] && [ "$new" -gt 0 ]; then
-        # (An input the merge finds slow is left in the run's folder, never in the working directory.)
-        "$bin/$target" -merge=1 "${replay_limits[@]}" -artifact_prefix="$work/merge-" "Tests/Fuzz/Corpus/$target" \
-            "$work/new" > "$work/merge.log" 2>&1
+        # Only what adds edges (no hit-count buckets: -use_counters=0), as a smallest set (-set_cover_merge=1), so
+        # that the committed corpus stays small. (An input the merge finds slow is left in the run's folder,
+        # never in the working directory.)
+        "$bin/$target" -set_cover_merge=1 -use_counters=0 "${replay_limits[@]}" -artifact_prefix="$work/merge-" \
+            "Tests/Fuzz/Corpus/$target" "$work/new" > "$work/merge.log" 2>&1
     fi
 done
 exit $status
