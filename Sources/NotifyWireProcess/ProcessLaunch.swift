@@ -1,4 +1,5 @@
 package import Foundation
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -107,6 +108,70 @@ package enum ProcessLaunch {
             if clock.now >= deadline { return nil }
             try? await Task.sleep(for: .milliseconds(10))
         }
+    }
+
+    /// What a program run by ``runToEnd(_:arguments:input:timeout:)`` left.
+    package struct Outcome: Sendable {
+        /// How it ended.
+        package let exit: ProcessExit
+        /// Everything it wrote on standard output.
+        package let standardOutput: [UInt8]
+        /// Everything it wrote on standard error.
+        package let standardError: [UInt8]
+    }
+
+    /// A program did not exit within its deadline after closing its output; it was killed.
+    package struct NotExited: Error, CustomStringConvertible {
+        /// The program.
+        package let program: String
+        /// Says which.
+        package var description: String { "\(program) closed its output but did not exit in time; it was killed" }
+    }
+
+    /// Runs `program` (looked up on `PATH` when it has no slash) to its end, feeding it `input` and reading both
+    /// outputs at once (so that neither pipe fills while the other is read); blocks the calling thread. Throws
+    /// when it cannot start, or ``NotExited`` when it still runs `timeout` after closing its output.
+    package static func runToEnd(
+        _ program: String, arguments: [String], input: [UInt8] = [], timeout: Duration
+    ) throws -> Outcome {
+        let process = Process()
+        if program.contains("/") {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = [program] + arguments
+        }
+        let (standardInput, standardOutput, standardError) = (pipe(), pipe(), pipe())
+        process.standardInput = standardInput
+        process.standardOutput = standardOutput
+        process.standardError = standardError
+        try run(process)
+        let errorText = Mutex(Data())
+        let errorRead = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            let data = standardError.fileHandleForReading.readDataToEndOfFile()
+            errorText.withLock { $0 = data }
+            errorRead.signal()
+        }
+        let outputText = Mutex(Data())
+        let outputRead = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            let data = standardOutput.fileHandleForReading.readDataToEndOfFile()
+            outputText.withLock { $0 = data }
+            outputRead.signal()
+        }
+        if !input.isEmpty { standardInput.fileHandleForWriting.write(Data(input)) }
+        try standardInput.fileHandleForWriting.close()
+        outputRead.wait()
+        errorRead.wait()
+        guard let exit = waitForExit(of: process, timeout: timeout) else {
+            send(SIGKILL, to: process)
+            throw NotExited(program: program)
+        }
+        return Outcome(
+            exit: exit, standardOutput: [UInt8](outputText.withLock { $0 }),
+            standardError: [UInt8](errorText.withLock { $0 }))
     }
 
     /// Sends `signal` to `process` unless it has ended: an ended child's id may be reused by now. (Between

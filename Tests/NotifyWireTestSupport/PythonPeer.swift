@@ -49,60 +49,14 @@ public enum ExternalProcess {
         return result.standardOutput
     }
 
-    /// Runs `program` and returns its exit status, standard output and standard error, whatever the status.
+    /// Runs `program` and returns its exit status, standard output and standard error, whatever the status
+    /// (killed and thrown when it does not exit within 120 s of closing its output).
     public static func runCapturing(
         _ program: String,
         arguments: [String],
         input: [UInt8] = []
     ) throws -> (status: Int32, standardOutput: [UInt8], standardError: [UInt8]) {
-        let process = Process()
-        if program.contains("/") {
-            process.executableURL = URL(fileURLWithPath: program)
-            process.arguments = arguments
-        } else {
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = [program] + arguments
-        }
-        let stdin = ProcessLaunch.pipe()
-        let stdout = ProcessLaunch.pipe()
-        let stderr = ProcessLaunch.pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try ProcessLaunch.run(process)
-        // Read both pipes concurrently with writing, so that a large output never deadlocks the child.
-        let outputBox = DataBox()
-        let errorBox = DataBox()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            outputBox.data = stdout.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        group.enter()
-        DispatchQueue.global().async {
-            errorBox.data = stderr.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        if !input.isEmpty {
-            stdin.fileHandleForWriting.write(Data(input))
-        }
-        try stdin.fileHandleForWriting.close()
-        group.wait()
-        guard let exit = ProcessLaunch.waitForExit(of: process, timeout: .seconds(120)) else {
-            ProcessLaunch.send(SIGKILL, to: process)
-            throw NotExited(program: program)
-        }
-        return (exit.status, [UInt8](outputBox.data), [UInt8](errorBox.data))
+        let outcome = try ProcessLaunch.runToEnd(program, arguments: arguments, input: input, timeout: .seconds(120))
+        return (outcome.exit.status, outcome.standardOutput, outcome.standardError)
     }
-}
-
-/// A program closed its output but did not exit within 120 s.
-private struct NotExited: Error, CustomStringConvertible {
-    let program: String
-    var description: String { "\(program) closed its output but did not exit within 120 s" }
-}
-
-private final class DataBox: @unchecked Sendable {
-    var data = Data()
 }

@@ -1,6 +1,5 @@
 import Foundation
 import NotifyWireProcess
-import Synchronization
 
 /// Loads a `.proto` file, from the working tree or from git (`git:REF:PATH`), by running
 /// `protoc --descriptor_set_out --include_imports` and reading its output with ``ProtoDescriptorReader``.
@@ -65,35 +64,15 @@ public enum ProtoSchemaLoader {
     static func run(_ program: String, _ arguments: [String]) throws(SchemaToolError) -> (
         status: Int32, standardOutput: [UInt8], standardError: String
     ) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [program] + arguments
-        let output = ProcessLaunch.pipe()
-        let error = ProcessLaunch.pipe()
-        process.standardOutput = output
-        process.standardError = error
+        let outcome: ProcessLaunch.Outcome
         do {
-            try ProcessLaunch.run(process)
+            outcome = try ProcessLaunch.runToEnd(program, arguments: arguments, timeout: .seconds(60))
         } catch {
             throw SchemaToolError("cannot run \(program): \(error)")
         }
-        // Standard error is read beside standard output, so that neither pipe fills while the other is read.
-        let errorData = Mutex(Data())
-        let errorRead = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            let data = error.fileHandleForReading.readDataToEndOfFile()
-            errorData.withLock { $0 = data }
-            errorRead.signal()
-        }
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        errorRead.wait()
-        guard let exit = ProcessLaunch.waitForExit(of: process, timeout: .seconds(60)) else {
-            ProcessLaunch.send(SIGKILL, to: process)
-            throw SchemaToolError("\(program) did not exit within 60 s of closing its output")
-        }
         return (
-            exit.status, [UInt8](outputData),
-            String(decoding: errorData.withLock { $0 }, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            outcome.exit.status, outcome.standardOutput,
+            String(decoding: outcome.standardError, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
                 .replacingOccurrences(of: "\n", with: "; ")
         )
     }
