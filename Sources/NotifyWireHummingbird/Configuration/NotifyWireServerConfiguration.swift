@@ -15,6 +15,11 @@
         /// How often the hub reads the heads of its subscribed recipients from the engine, so that a wake-up
         /// that never arrived (a listener that is connected but deaf) only delays delivery. Default: 1 s.
         public var headPollInterval: Duration
+        /// How long the hub keeps a recipient's delivered position after its last subscriber on this node left,
+        /// so that a client that comes straight back (every long-poll does, and a reconnecting stream) finds it
+        /// known: no engine round trips to open the log and catch up. At most ``maxSubscriptions`` recipients
+        /// are kept this way (the oldest go first). `.zero` forgets a recipient at once. Default: 10 s.
+        public var recipientLinger: Duration
         /// The `Retry-After` of a publication or subscription refused because the engine is unavailable
         /// (503). Default: 2 s.
         public var unavailableRetryAfter: Duration
@@ -78,10 +83,12 @@
             prometheus: PrometheusCollectorRegistry? = nil,
             engine: HubEngineChoice = .inMemory,
             headPollInterval: Duration = .seconds(1),
-            unavailableRetryAfter: Duration = .seconds(2)
+            unavailableRetryAfter: Duration = .seconds(2),
+            recipientLinger: Duration = .seconds(10)
         ) {
             self.engine = engine
             self.headPollInterval = headPollInterval
+            self.recipientLinger = recipientLinger
             self.unavailableRetryAfter = unavailableRetryAfter
             self.replayCount = replayCount
             self.replayBytes = replayBytes

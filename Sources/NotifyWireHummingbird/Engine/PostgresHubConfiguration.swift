@@ -12,6 +12,12 @@
         public var operationTimeout: Duration
         /// The most pooled connections (queries and publications; the listener has its own). Default: 10.
         public var maximumConnections: Int
+        /// The most publications (without idempotency key) one node commits at once; publications that arrive
+        /// while this many are under way wait and are committed together, in one statement and one COMMIT
+        /// (group commit: a busy node pays the per-transaction cost once per group). Default: 2.
+        public var concurrentCommits: Int
+        /// The most notifications one group commit gathers (a larger batch is committed alone). Default: 1,000.
+        public var maximumGroupedNotifications: Int
         /// The listener's first reconnect delay, doubled after each failed attempt up to
         /// ``listenerMaximumBackoff``. Default: 100 ms.
         public var listenerInitialBackoff: Duration
@@ -28,6 +34,8 @@
             idempotencyWindow: Duration = .seconds(24 * 3600),
             operationTimeout: Duration = .seconds(5),
             maximumConnections: Int = 10,
+            concurrentCommits: Int = 2,
+            maximumGroupedNotifications: Int = 1000,
             listenerInitialBackoff: Duration = .milliseconds(100),
             listenerMaximumBackoff: Duration = .seconds(5),
             retentionInterval: Duration = .seconds(60)
@@ -38,6 +46,8 @@
             self.idempotencyWindow = idempotencyWindow
             self.operationTimeout = operationTimeout
             self.maximumConnections = maximumConnections
+            self.concurrentCommits = concurrentCommits
+            self.maximumGroupedNotifications = maximumGroupedNotifications
             self.listenerInitialBackoff = listenerInitialBackoff
             self.listenerMaximumBackoff = listenerMaximumBackoff
         }

@@ -5,33 +5,37 @@
 
     extension PostgresHubEngine {
         /// Publishes `notifications` in one transaction (see the type's "Guarantees"): one statement
-        /// (``publishStatement(_:on:)``) in autocommit, or with an `idempotencyKey`, a transaction that claims the
-        /// key, runs the same statement and records its result.
+        /// (``PostgresPublishStatement``) in autocommit, shared with the publications that wait beside it while
+        /// the node's other commits are under way (``PostgresCommitGroup``); or with an `idempotencyKey`, a
+        /// transaction of its own that claims the key, runs the same statement and records its result.
         public func append(_ notifications: [NotificationMessage], idempotencyKey: String?) async throws
             -> HubPublication
         {
             for notification in notifications { try Self.check(notification.recipientID, "recipient") }
             if let idempotencyKey { try Self.check(idempotencyKey, "idempotency key") }
             guard !notifications.isEmpty else { return HubPublication(notifications: [], epochs: [:]) }
+            let rows = try PublishRows(notifications, codec: codec)
             try await ensureSchema()
             guard let idempotencyKey else {
-                return try await database("publish") { engine in
-                    try await engine.client.withConnection { connection in
-                        try await engine.publishStatement(notifications, on: connection)
+                return try await commits.submit(rows, weight: notifications.count) { group in
+                    try await database("publish") { engine in
+                        try await engine.client.withConnection { connection in
+                            try await engine.store(group, on: connection)
+                        }
                     }
                 }
             }
             return try await database("publish") { engine in
                 try await engine.client.withTransaction(logger: engine.logger) { connection in
-                    try await engine.publish(notifications, idempotencyKey: idempotencyKey, on: connection)
+                    try await engine.publish(rows, idempotencyKey: idempotencyKey, on: connection)
                 }
             }
         }
 
         /// The body of the publish transaction of a publication with an idempotency key.
-        private func publish(
-            _ notifications: [NotificationMessage], idempotencyKey key: String, on connection: PostgresConnection
-        ) async throws -> HubPublication {
+        private func publish(_ rows: PublishRows, idempotencyKey key: String, on connection: PostgresConnection)
+            async throws -> HubPublication
+        {
             let window = Double(configuration.idempotencyWindow.components.seconds)
             // Takes the key (waiting for a concurrent publication with it to finish), or finds it taken.
             let claimed = try await connection.query(
@@ -50,7 +54,9 @@
                     return HubPublication(notifications: repeated, epochs: [:])
                 }
             }
-            let publication = try await publishStatement(notifications, on: connection)
+            guard let publication = try await store([rows], on: connection).first else {
+                throw HubEngineError(.unavailable, "PostgreSQL stored no publication")
+            }
             var result = ByteBuffer()
             try codec.encode(NotificationBatch(notifications: publication.notifications), into: &result)
             _ = try await connection.query(
@@ -59,28 +65,41 @@
             return publication
         }
 
-        /// Stores `notifications` in one statement (``PostgresPublishStatement``), atomic on its own. The stored
-        /// payload is the notification without its sequence (the row's `sequence` column is it, set on read),
-        /// since the sequence is only known inside the statement.
-        private func publishStatement(_ notifications: [NotificationMessage], on connection: PostgresConnection)
-            async throws -> HubPublication
-        {
-            var payloads: [ByteBuffer] = []
-            payloads.reserveCapacity(notifications.count)
-            for var notification in notifications {
-                notification.sequence = 0
-                var payload = ByteBuffer()
-                try codec.encode(notification, into: &payload)
-                payloads.append(payload)
+        /// One publication's notifications as the statement stores them: the payload of each is the
+        /// notification without its sequence (the row's `sequence` column is it, set on read), since the
+        /// sequence is only known inside the statement. Encoded by the publisher's own task, so that a
+        /// notification that cannot be encoded fails only its own publication, never a group's.
+        struct PublishRows: Sendable {
+            var notifications: [NotificationMessage]
+            var payloads: [ByteBuffer]
+
+            init(_ notifications: [NotificationMessage], codec: JSONCodec) throws {
+                self.notifications = notifications
+                payloads = []
+                payloads.reserveCapacity(notifications.count)
+                for var notification in notifications {
+                    notification.sequence = 0
+                    var payload = ByteBuffer()
+                    try codec.encode(notification, into: &payload)
+                    payloads.append(payload)
+                }
             }
-            let recipientColumn = notifications.map(\.recipientID)
+        }
+
+        /// Stores `publications` in one statement (``PostgresPublishStatement``), atomic on its own, in order;
+        /// returns each one as stored.
+        private func store(_ publications: [PublishRows], on connection: PostgresConnection) async throws
+            -> [HubPublication]
+        {
+            var stored = publications.flatMap(\.notifications)
+            let recipientColumn = stored.map(\.recipientID)
             var distinct: [String] = []
             var seen: Set<String> = []
             for recipient in recipientColumn where seen.insert(recipient).inserted { distinct.append(recipient) }
             let statement = PostgresPublishStatement(
-                recipients: recipientColumn, payloads: payloads, distinctRecipients: distinct,
-                newEpochs: distinct.map { _ in Int64(HubCursor.randomEpoch()) }, channel: Self.channel)
-            var stored = notifications
+                recipients: recipientColumn, payloads: publications.flatMap(\.payloads),
+                distinctRecipients: distinct, newEpochs: distinct.map { _ in Int64(HubCursor.randomEpoch()) },
+                channel: Self.channel)
             var epochs: [String: UInt64] = [:]
             var numbered = 0
             for try await (ordinal, epoch, sequence) in try await connection.execute(statement, logger: logger) {
@@ -92,11 +111,20 @@
                 epochs[stored[index].recipientID] = UInt64(clamping: epoch)
                 numbered += 1
             }
-            guard numbered == notifications.count else {
-                throw HubEngineError(
-                    .unavailable, "PostgreSQL numbered \(numbered) of \(notifications.count) notifications")
+            guard numbered == stored.count else {
+                throw HubEngineError(.unavailable, "PostgreSQL numbered \(numbered) of \(stored.count) notifications")
             }
-            return HubPublication(notifications: stored, epochs: epochs)
+            var answers: [HubPublication] = []
+            answers.reserveCapacity(publications.count)
+            var start = 0
+            for publication in publications {
+                let own = Array(stored[start..<start + publication.notifications.count])
+                start += own.count
+                var ownEpochs: [String: UInt64] = [:]
+                for notification in own { ownEpochs[notification.recipientID] = epochs[notification.recipientID] }
+                answers.append(HubPublication(notifications: own, epochs: ownEpochs))
+            }
+            return answers
         }
 
         /// Reads `recipient`'s log after `cursor` in one statement (``PostgresReadStatement``; one snapshot: head,

@@ -17,7 +17,8 @@
     /// while the database is still there), or run it in a task the hub owns. Calls made before ``run()`` wait
     /// (at most ``PostgresHubConfiguration/operationTimeout``).
     ///
-    /// **Guarantees.** ``append(_:idempotencyKey:)`` is one transaction: it locks each recipient's counter row in
+    /// **Guarantees.** ``append(_:idempotencyKey:)`` is one transaction (possibly shared with other publications
+    /// of the node: see ``PostgresHubConfiguration/concurrentCommits``): it locks each recipient's counter row in
     /// a fixed order (no deadlocks between batches), takes the next sequences, inserts the rows, sends
     /// `pg_notify('notifywire', recipient)` (a hint, never the payload; PostgreSQL delivers it at COMMIT) and
     /// returns after COMMIT. Sequences are contiguous per recipient and in commit order, so a reader that saw
@@ -43,6 +44,8 @@
         let applicationName: String
         let codec = JSONCodec()
         let state = Mutex(EngineState())
+        /// The group commit of publications without an idempotency key.
+        let commits: PostgresCommitGroup<PublishRows, HubPublication>
 
         struct EngineState {
             var schemaReady = false
@@ -62,6 +65,8 @@
             self.configuration = configuration
             self.logger = logger
             self.applicationName = applicationName
+            commits = PostgresCommitGroup(
+                maxInFlight: configuration.concurrentCommits, maxWeight: configuration.maximumGroupedNotifications)
             let url = configuration.url
             var clientConfiguration: PostgresClient.Configuration
             if let socket = url.unixSocketPath {

@@ -205,6 +205,8 @@
         /// The replay of a subscriber resuming after `after` whose live deliveries start after `delivered`: the
         /// engine's notifications in between, read in pages, or the resync answer.
         func replay(_ recipient: String, after: HubCursor, through delivered: HubCursor) async throws -> HubReplay {
+            // Resuming exactly where this node's deliveries stand (a long-poll coming back): nothing lies between.
+            if after != .start && after == delivered { return .notifications([], epoch: delivered.epoch) }
             var cursor = after
             var replayed: [NotificationMessage] = []
             while true {
@@ -235,12 +237,23 @@
                 case .recipients(let names):
                     recipients = state.withLock { state in names.filter { state.recipients[$0] != nil } }
                 case .heads(let heads):
-                    // Only those behind the hinted head (the node that published is not).
+                    // Only those behind the hinted head (the node that published is not). A recipient kept without
+                    // subscribers (``NotifyWireServerConfiguration/recipientLinger``) has nobody to deliver to:
+                    // within its epoch its position moves to the head unread (a subscriber coming back replays
+                    // from the engine up to it).
                     recipients = state.withLock { state in
                         heads.compactMap { recipient, head in
-                            guard let delivered = state.recipients[recipient]?.delivered else { return nil }
-                            let isThere = delivered.epoch == head.epoch && delivered.sequence >= head.sequence
-                            return isThere ? nil : recipient
+                            guard var recipientState = state.recipients[recipient] else { return nil }
+                            let delivered = recipientState.delivered
+                            if delivered.epoch == head.epoch && delivered.sequence >= head.sequence { return nil }
+                            if recipientState.subscribers.isEmpty && !recipientState.reading
+                                && delivered.epoch == head.epoch && delivered.epoch != 0
+                            {
+                                recipientState.delivered.sequence = head.sequence
+                                state.recipients[recipient] = recipientState
+                                return nil
+                            }
+                            return recipient
                         }
                     }
                 case .everything:
@@ -260,7 +273,10 @@
                 } catch {
                     return
                 }
-                let subscribed = state.withLock { Array($0.recipients.keys) }
+                let subscribed = state.withLock { state in
+                    forgetIdle(before: ContinuousClock.now - configuration.recipientLinger, state: &state)
+                    return Array(state.recipients.keys)
+                }
                 var start = 0
                 while start < subscribed.count {
                     let chunk = Array(subscribed[start..<min(subscribed.count, start + Self.readPageSize)])

@@ -186,6 +186,7 @@
                 isNew = true
             }
             let delivered = state.recipients[recipient]?.delivered ?? .start
+            state.recipients[recipient]?.idleSince = nil
             state.nextSubscriptionID += 1
             let subscription = HubSubscription(
                 id: state.nextSubscriptionID, recipient: recipient, codec: codec, transport: transport,
@@ -207,12 +208,44 @@
                     state.subscriberCount -= 1
                 }
                 if state.recipients[subscription.recipient]?.subscribers.isEmpty == true {
-                    state.recipients[subscription.recipient] = nil
+                    linger(subscription.recipient, state: &state)
                 }
             }
             subscription.finish(.cancelled)
             if subscription.markReleased() {
                 metrics.connectionClosed(subscription.transport, codec: subscription.codec.format.name)
+            }
+        }
+
+        /// Keeps `recipient`, just left without subscribers, for ``NotifyWireServerConfiguration/recipientLinger``
+        /// (its position stays current, so a subscriber coming back needs no engine round trip), and forgets the
+        /// recipients left for longer, or beyond ``maxSubscriptions`` of them.
+        private func linger(_ recipient: String, state: inout NotificationHubState) {
+            let now = ContinuousClock.now
+            if configuration.recipientLinger > .zero && !state.isShutDown {
+                state.recipients[recipient]?.idleSince = now
+                state.lingering.append((recipient, now))
+            } else {
+                state.recipients[recipient] = nil
+            }
+            forgetIdle(before: now - configuration.recipientLinger, state: &state)
+        }
+
+        /// Forgets the recipients left without subscribers before `deadline`, and the oldest left ones while
+        /// more than ``maxSubscriptions`` are kept.
+        func forgetIdle(before deadline: ContinuousClock.Instant, state: inout NotificationHubState) {
+            while state.lingeringHead < state.lingering.count {
+                let (recipient, since) = state.lingering[state.lingeringHead]
+                let kept = state.lingering.count - state.lingeringHead
+                guard since < deadline || kept > maxSubscriptions else { break }
+                state.lingeringHead += 1
+                if let idle = state.recipients[recipient]?.idleSince, idle == since {
+                    state.recipients[recipient] = nil
+                }
+            }
+            if state.lingeringHead > 1024, state.lingeringHead * 2 > state.lingering.count {
+                state.lingering.removeFirst(state.lingeringHead)
+                state.lingeringHead = 0
             }
         }
 
@@ -271,8 +304,13 @@
 
     /// The mutable state of a ``NotificationHub``, behind its mutex.
     struct NotificationHubState: ~Copyable {
-        /// The recipients with subscribers on this node.
+        /// The recipients with subscribers on this node, and those whose last subscriber left less than
+        /// ``NotifyWireServerConfiguration/recipientLinger`` ago (``lingering``).
         var recipients: [String: RecipientDelivery] = [:]
+        /// The recipients left without subscribers, oldest first, with when they were left (an entry whose
+        /// recipient has subscribers again, or was left again later, is stale and skipped).
+        var lingering: [(recipient: String, since: ContinuousClock.Instant)] = []
+        var lingeringHead = 0
         /// The number of subscribers, over every recipient.
         var subscriberCount = 0
         var nextSubscriptionID: UInt64 = 0
@@ -291,6 +329,8 @@
         var reading = false
         /// Something may have arrived while ``reading``: read again before stopping.
         var rereads = false
+        /// When its last subscriber left (`nil` while it has subscribers).
+        var idleSince: ContinuousClock.Instant?
     }
 
     /// What a new subscriber gets before live traffic, decided with its registration (so nothing is missed or
