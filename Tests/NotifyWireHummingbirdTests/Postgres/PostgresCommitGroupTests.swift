@@ -23,20 +23,40 @@
                 return items.map { "stored \($0)" }
             }
 
-            var count: Int { commits.withLock { $0.count } }
+            /// Submits `item` to `group` in a task of its own, committed by this store.
+            func submit(_ item: Int, weight: Int = 1, to group: PostgresCommitGroup<Int, String>)
+                -> Task<String, any Error>
+            {
+                Task { try await group.submit(item, weight: weight) { try await self.commit($0, held: false) } }
+            }
+
+            /// Submits item 0, whose commit this store holds until the gate is opened; returns once it is held.
+            func heldFirst(_ group: PostgresCommitGroup<Int, String>) async throws -> Task<String, any Error> {
+                let first = Task { try await group.submit(0, weight: 1) { try await self.commit($0, held: true) } }
+                try await eventually("the first commit is under way") { gate.withLock { $0 != nil } }
+                return first
+            }
+
+            /// Submits `items` one after the other, each once the previous one waits (so they arrive in order).
+            func queue(_ items: ClosedRange<Int>, to group: PostgresCommitGroup<Int, String>) async throws
+                -> [Task<String, any Error>]
+            {
+                let before = group.waitingCount
+                var waiting: [Task<String, any Error>] = []
+                for item in items {
+                    waiting.append(submit(item, to: group))
+                    let count = before + waiting.count
+                    try await eventually("publication \(item) waits") { group.waitingCount == count }
+                }
+                return waiting
+            }
         }
 
         @Test func waitingPublicationsShareOneCommitAndEachGetsItsOwnPart() async throws {
             let group = PostgresCommitGroup<Int, String>(maxInFlight: 1, maxWeight: 100)
             let store = Store()
-            let first = Task { try await group.submit(0, weight: 1) { try await store.commit($0, held: true) } }
-            try await eventually("the first commit is under way") { store.gate.withLock { $0 != nil } }
-            var waiting: [Task<String, any Error>] = []
-            for item in 1...5 {
-                waiting.append(
-                    Task { try await group.submit(item, weight: 1) { try await store.commit($0, held: false) } })
-            }
-            try await eventually("five publications wait") { group.waitingCount == 5 }
+            let first = try await store.heldFirst(group)
+            let waiting = try await store.queue(1...5, to: group)
             store.gate.withLock { $0?.resume() }
             #expect(try await first.value == "stored 0")
             for (offset, task) in waiting.enumerated() { #expect(try await task.value == "stored \(offset + 1)") }
@@ -48,14 +68,8 @@
             let group = PostgresCommitGroup<Int, String>(maxInFlight: 1, maxWeight: 3)
             let store = Store()
             store.failing.withLock { $0 = [2] }
-            let first = Task { try await group.submit(0, weight: 1) { try await store.commit($0, held: true) } }
-            try await eventually("the first commit is under way") { store.gate.withLock { $0 != nil } }
-            var waiting: [Task<String, any Error>] = []
-            for item in 1...5 {
-                waiting.append(
-                    Task { try await group.submit(item, weight: 1) { try await store.commit($0, held: false) } })
-                try await eventually("publication \(item) waits") { group.waitingCount == item }
-            }
+            let first = try await store.heldFirst(group)
+            let waiting = try await store.queue(1...5, to: group)
             store.gate.withLock { $0?.resume() }
             #expect(try await first.value == "stored 0")
             // At most 3 notifications a group: 1, 2, 3 (which fails, item 2 being bad) and then 4, 5.
@@ -68,12 +82,10 @@
         @Test func aPublicationHeavierThanAGroupCommitsAlone() async throws {
             let group = PostgresCommitGroup<Int, String>(maxInFlight: 1, maxWeight: 10)
             let store = Store()
-            let first = Task { try await group.submit(0, weight: 1) { try await store.commit($0, held: true) } }
-            try await eventually("the first commit is under way") { store.gate.withLock { $0 != nil } }
-            let heavy = Task { try await group.submit(1, weight: 50) { try await store.commit($0, held: false) } }
+            let first = try await store.heldFirst(group)
+            let heavy = store.submit(1, weight: 50, to: group)
             try await eventually("the heavy publication waits") { group.waitingCount == 1 }
-            let light = Task { try await group.submit(2, weight: 1) { try await store.commit($0, held: false) } }
-            try await eventually("the light publication waits") { group.waitingCount == 2 }
+            let light = try await store.queue(2...2, to: group)[0]
             store.gate.withLock { $0?.resume() }
             _ = try await (first.value, heavy.value, light.value)
             #expect(store.commits.withLock { $0 } == [[0], [1], [2]])
@@ -95,10 +107,13 @@
                     try await eventually("two commits wait for the counter row") {
                         try await PostgresCommitOrderTests.lockWaits(holder) == 2
                     }
-                    let queued = (1...5).map { tag in
-                        Task { try await engine.append([testMessage("g", "q\(tag)")], idempotencyKey: nil) }
+                    var queued: [Task<HubPublication, any Error>] = []
+                    for tag in 1...5 {
+                        // One after the other, so that they queue in this order.
+                        queued.append(
+                            Task { try await engine.append([testMessage("g", "q\(tag)")], idempotencyKey: nil) })
+                        try await eventually("publication q\(tag) queues") { engine.commits.waitingCount == tag }
                     }
-                    try await eventually("five publications queue") { engine.commits.waitingCount == 5 }
                     try await holder.perform("COMMIT")
                     var sequences: [UInt64] = []
                     for task in blocked + queued {
