@@ -256,6 +256,19 @@
             try await engine.read(recipient: recipient, after: cursor, limit: limit)
         }
 
+        /// Whether this node's deliveries of `recipient` stand exactly at `cursor` (the recipient has
+        /// subscribers here, or had them within ``NotifyWireServerConfiguration/recipientLinger``, and no read of
+        /// the engine is under way): a long-poll after `cursor` then has nothing to read before it waits, and
+        /// what is published next, on any node, reaches it through its subscription. (A poll that does not wait
+        /// reads the engine: another node's publication may be committed and not yet delivered here.)
+        public func isDelivered(_ recipient: String, through cursor: HubCursor) -> Bool {
+            guard cursor != .start else { return false }
+            return state.withLock { state in
+                guard let recipientState = state.recipients[recipient], !recipientState.reading else { return false }
+                return recipientState.delivered == cursor
+            }
+        }
+
         /// Whether the hub can serve: its engine's health (`/health`).
         public func health() async -> HubEngineHealth { await engine.health() }
 

@@ -45,7 +45,13 @@
                 }
                 cursor = parsed
             }
-            var page = try await readPage(recipient, after: cursor, limit: limit)
+            var page: PollPage
+            if wait > .zero, let cursor, hub.isDelivered(recipient, through: cursor) {
+                // Caught up with what this node delivered: wait without reading the engine first.
+                page = .notifications([], epoch: cursor.epoch, hasMore: false, head: cursor)
+            } else {
+                page = try await readPage(recipient, after: cursor, limit: limit)
+            }
             if wait > .zero, page.isEmpty {
                 let expiresIn = context.identity?.remainingLifetime
                 let lease = try await subscribe(

@@ -174,5 +174,34 @@
                 group.cancelAll()
             }
         }
+        /// The long-poll route: a client polling again with the cursor of its last answer, on the node that
+        /// delivered it, waits without reading the engine first; a poll that does not wait still reads it.
+        @Test func aLongPollCaughtUpWithTheNodeWaitsWithoutReadingTheEngine() async throws {
+            let engine = CountingEngine(base: InMemoryHubEngine())
+            try await InProcessServer.with(engine: engine) { server in
+                try await server.publish("a1", to: "alice")
+                async let first = CurlResponse.run(["\(server.url)/notifications?recipient=alice&cursor=1&wait=30"])
+                try await server.waitUntil("the first long-poll waits") { server.hub.subscriberCount == 1 }
+                try await server.publish("a2", to: "alice")
+                #expect(try Self.ids(in: await first.body) == ["a2"])
+                try await server.waitUntil("the first long-poll left") { server.hub.subscriberCount == 0 }
+
+                let reads = engine.count("read")
+                async let second = CurlResponse.run(["\(server.url)/notifications?recipient=alice&cursor=2&wait=30"])
+                try await server.waitUntil("the second long-poll waits") { server.hub.subscriberCount == 1 }
+                #expect(engine.count("read") == reads, "no read before waiting")
+                try await server.publish("a3", to: "alice")
+                #expect(try Self.ids(in: await second.body) == ["a3"])
+                #expect(engine.count("read") == reads + 1, "one read: the page after the wait")
+
+                let plain = try await CurlResponse.run(["\(server.url)/notifications?recipient=alice&cursor=3"])
+                #expect(plain.status == 200)
+                #expect(engine.count("read") == reads + 2, "a poll that does not wait reads the engine")
+            }
+        }
+
+        private static func ids(in body: [UInt8]) throws -> [String] {
+            try JSONCodec().decodeBatch(from: body).notifications.map(\.id)
+        }
     }
 #endif

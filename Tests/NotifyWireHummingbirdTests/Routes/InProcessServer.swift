@@ -32,13 +32,16 @@
 
         /// Starts a server with `configuration` and a router with `context`, whose NotifyWire routes are mounted
         /// at `mountPath` (`url` ends with it) and authenticated by the app's own ``AppSessionAuthenticator`` when
-        /// `appSessions` is set, runs `body` against it, then shuts it down.
+        /// `appSessions` is set, runs `body` against it, then shuts it down. The hub runs on `engine` when given
+        /// (else the configuration's).
         static func with<T: Sendable>(
             _ configuration: NotifyWireServerConfiguration = NotifyWireServerConfiguration(),
             context: RouterContext = .basic, mountPath: String = "", appSessions: Bool = false,
-            _ body: @Sendable (InProcessServer) async throws -> T
+            engine: (any HubEngine)? = nil, _ body: @Sendable (InProcessServer) async throws -> T
         ) async throws -> T {
-            let hub = NotificationHub(configuration: configuration)
+            let hub =
+                engine.map { NotificationHub(configuration: configuration, engine: $0) }
+                ?? NotificationHub(configuration: configuration)
             let (ports, continuation) = AsyncStream<Int>.makeStream()
             var logger = Logger(label: "notifywire.tests")
             logger.logLevel = .critical
