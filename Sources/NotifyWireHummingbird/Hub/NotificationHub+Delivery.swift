@@ -202,11 +202,17 @@
             }
         }
 
+        /// Whether a client at `cursor` has everything this node delivered through `delivered` and nothing more:
+        /// the same position, not the start (whose epoch is not known yet).
+        static func isCaughtUp(_ cursor: HubCursor, delivered: HubCursor) -> Bool {
+            cursor != .start && cursor == delivered
+        }
+
         /// The replay of a subscriber resuming after `after` whose live deliveries start after `delivered`: the
         /// engine's notifications in between, read in pages, or the resync answer.
         func replay(_ recipient: String, after: HubCursor, through delivered: HubCursor) async throws -> HubReplay {
             // Resuming exactly where this node's deliveries stand (a long-poll coming back): nothing lies between.
-            if after != .start && after == delivered { return .notifications([], epoch: delivered.epoch) }
+            if Self.isCaughtUp(after, delivered: delivered) { return .notifications([], epoch: delivered.epoch) }
             var cursor = after
             var replayed: [NotificationMessage] = []
             while true {

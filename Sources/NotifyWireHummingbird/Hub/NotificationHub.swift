@@ -262,10 +262,9 @@
         /// what is published next, on any node, reaches it through its subscription. (A poll that does not wait
         /// reads the engine: another node's publication may be committed and not yet delivered here.)
         public func isDelivered(_ recipient: String, through cursor: HubCursor) -> Bool {
-            guard cursor != .start else { return false }
-            return state.withLock { state in
+            state.withLock { state in
                 guard let recipientState = state.recipients[recipient], !recipientState.reading else { return false }
-                return recipientState.delivered == cursor
+                return Self.isCaughtUp(cursor, delivered: recipientState.delivered)
             }
         }
 
