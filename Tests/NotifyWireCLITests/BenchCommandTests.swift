@@ -10,8 +10,10 @@ import Testing
         "json", "msgpack-names", "msgpack-numbers", "protobuf", "foundation-json",
     ]
 
-    private func run(_ arguments: [String]) throws -> (status: Int32, standardOutput: [UInt8], standardError: String) {
-        let result = try ExternalProcess.runCapturing(try BuiltProducts.notifywire(), arguments: arguments)
+    private func run(_ arguments: [String]) async throws -> (
+        status: Int32, standardOutput: [UInt8], standardError: String
+    ) {
+        let result = try await ExternalProcess.runCapturing(try BuiltProducts.notifywire(), arguments: arguments)
         return (result.status, result.standardOutput, String(decoding: result.standardError, as: UTF8.self))
     }
 
@@ -27,8 +29,8 @@ import Testing
         FileManager.default.temporaryDirectory.appendingPathComponent("notifywire-bench-\(UUID().uuidString)-\(name)")
     }
 
-    @Test func jsonRowsHaveExactlyTheDocumentedKeysAndTheVectorSizes() throws {
-        let result = try run(Self.quick + ["--entry", "minimal", "--entry", "typical", "--json"])
+    @Test func jsonRowsHaveExactlyTheDocumentedKeysAndTheVectorSizes() async throws {
+        let result = try await run(Self.quick + ["--entry", "minimal", "--entry", "typical", "--json"])
         #expect(result.status == 0, "\(result.standardError)")
         let rows = try rows(result.standardOutput)
         #expect(rows.count == 2 * Self.codecIDs.count)
@@ -57,8 +59,8 @@ import Testing
         }
     }
 
-    @Test func tableNamesEveryCodecAndTheFoundationRatio() throws {
-        let result = try run(Self.quick + ["--entry", "minimal"])
+    @Test func tableNamesEveryCodecAndTheFoundationRatio() async throws {
+        let result = try await run(Self.quick + ["--entry", "minimal"])
         #expect(result.status == 0, "\(result.standardError)")
         let table = String(decoding: result.standardOutput, as: UTF8.self)
         for name in ["Foundation JSON", "JSON", "MessagePack (names)", "MessagePack (numbers)", "Protocol Buffers"] {
@@ -67,10 +69,10 @@ import Testing
         #expect(table.contains("×Fdn"))
     }
 
-    @Test func svgIsAStandaloneChartWithOneBarPerCodecAndPanel() throws {
+    @Test func svgIsAStandaloneChartWithOneBarPerCodecAndPanel() async throws {
         let chart = temporaryFile("chart.svg")
         defer { try? FileManager.default.removeItem(at: chart) }
-        let result = try run(Self.quick + ["--entry", "minimal", "--entry", "large", "--svg", chart.path])
+        let result = try await run(Self.quick + ["--entry", "minimal", "--entry", "large", "--svg", chart.path])
         #expect(result.status == 0, "\(result.standardError)")
         let svg = String(decoding: try RepositoryPaths.bytes(of: chart), as: UTF8.self)
         #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
@@ -84,7 +86,7 @@ import Testing
         #expect(String(decoding: result.standardOutput, as: UTF8.self).contains("Foundation JSON"))
     }
 
-    @Test func corpusRowsCarryTheFileNamesInFileOrder() throws {
+    @Test func corpusRowsCarryTheFileNamesInFileOrder() async throws {
         let typical = String(
             decoding: try RepositoryPaths.bytes(of: RepositoryPaths.vectors.appendingPathComponent("typical.json")),
             as: UTF8.self)
@@ -100,7 +102,7 @@ import Testing
                         "tags": ["a}", "b]", "c\\"{"]} }
             """
         try Data(document.utf8).write(to: corpus)
-        let result = try run(Self.quick + ["--corpus", corpus.path, "--json", "--svg", chart.path])
+        let result = try await run(Self.quick + ["--corpus", corpus.path, "--json", "--svg", chart.path])
         #expect(result.status == 0, "\(result.standardError)")
         let rows = try rows(result.standardOutput)
         var messages: [String] = []
@@ -121,11 +123,11 @@ import Testing
         (#"{}"#, "no entries"),
         (#"[1]"#, "corpus: expected '{'"),
     ])
-    func invalidCorpusIsOneErrorLineAndExitOne(document: String, mentions: String) throws {
+    func invalidCorpusIsOneErrorLineAndExitOne(document: String, mentions: String) async throws {
         let corpus = temporaryFile("bad.json")
         defer { try? FileManager.default.removeItem(at: corpus) }
         try Data(document.utf8).write(to: corpus)
-        let result = try run(Self.quick + ["--corpus", corpus.path])
+        let result = try await run(Self.quick + ["--corpus", corpus.path])
         #expect(result.status == 1)
         #expect(result.standardOutput.isEmpty)
         #expect(result.standardError.hasPrefix("error: "))

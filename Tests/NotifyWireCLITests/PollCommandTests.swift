@@ -5,10 +5,10 @@ import Testing
 
 /// End-to-end tests of `notifywire poll respond`, `notifywire stream frame|parse` and `notifywire bench --wire`.
 @Suite struct PollCommandTests {
-    private func run(_ arguments: [String], input: [UInt8] = []) throws -> (
+    private func run(_ arguments: [String], input: [UInt8] = []) async throws -> (
         status: Int32, standardOutput: [UInt8], standardError: String
     ) {
-        let result = try ExternalProcess.runCapturing(
+        let result = try await ExternalProcess.runCapturing(
             try BuiltProducts.notifywire(), arguments: arguments, input: input)
         return (result.status, result.standardOutput, String(decoding: result.standardError, as: UTF8.self))
     }
@@ -28,8 +28,8 @@ import Testing
     @Test(arguments: [
         ("application/json", "json"), ("application/x-msgpack", "msgpack"), ("application/protobuf", "protobuf"),
     ])
-    func respondPrintsTheExactResponse(accept: String, format: String) throws {
-        let result = try run(["poll", "respond", "--accept", accept, "--limit", "1"], input: Self.batchInput)
+    func respondPrintsTheExactResponse(accept: String, format: String) async throws {
+        let result = try await run(["poll", "respond", "--accept", accept, "--limit", "1"], input: Self.batchInput)
         #expect(result.status == 0, "\(result.standardError)")
         let response = try #require(Self.split(result.standardOutput))
         let codec = try #require(CodecRegistry.standard.codec(named: format))
@@ -45,9 +45,9 @@ import Testing
             ])
     }
 
-    @Test func ifNoneMatchGives304AndErrorsGetTheirStatus() throws {
+    @Test func ifNoneMatchGives304AndErrorsGetTheirStatus() async throws {
         let last = try #require(SampleCorpus.batch.notifications.last?.sequence)
-        let notModified = try run(
+        let notModified = try await run(
             ["poll", "respond", "--cursor", String(last), "--if-none-match", "\"json.\(last)\""], input: Self.batchInput
         )
         #expect(Self.split(notModified.standardOutput)?.lines.first == "HTTP/1.1 304 Not Modified")
@@ -59,27 +59,28 @@ import Testing
             (["--cursor", "0", "--retain", "1"], "HTTP/1.1 410 Gone"),
         ]
         for (arguments, statusLine) in cases {
-            let result = try run(["poll", "respond"] + arguments, input: Self.batchInput)
+            let result = try await run(["poll", "respond"] + arguments, input: Self.batchInput)
             #expect(result.status == 0)
             #expect(Self.split(result.standardOutput)?.lines.first == statusLine, "\(arguments)")
         }
-        let broken = try run(["poll", "respond"], input: Array("{\"notifications\":[".utf8))
+        let broken = try await run(["poll", "respond"], input: Array("{\"notifications\":[".utf8))
         #expect(broken.status == 1)
         #expect(broken.standardOutput.isEmpty)
         #expect(broken.standardError.hasPrefix("error: "))
     }
 
     @Test(arguments: ["json", "msgpack", "protobuf"])
-    func streamFrameThenParseGivesTheNotificationsBack(codec: String) throws {
-        let framed = try run(["stream", "frame", "--codec", codec, "--batch"], input: Self.batchInput)
+    func streamFrameThenParseGivesTheNotificationsBack(codec: String) async throws {
+        let framed = try await run(["stream", "frame", "--codec", codec, "--batch"], input: Self.batchInput)
         #expect(framed.status == 0, "\(framed.standardError)")
-        let parsed = try run(["stream", "parse", "--codec", codec], input: framed.standardOutput)
+        let parsed = try await run(["stream", "parse", "--codec", codec], input: framed.standardOutput)
         #expect(parsed.status == 0, "\(parsed.standardError)")
         let lines = parsed.standardOutput.split(separator: 0x0A)
         let expected = try SampleCorpus.batch.notifications.map { try JSONCodec().encodedBytes($0) }
         #expect(lines.map(Array.init) == expected)
         if codec == "json" { #expect(framed.standardOutput == expected.flatMap { $0 + [0x0A] }) }
-        let truncated = try run(["stream", "parse", "--codec", codec], input: Array(framed.standardOutput.dropLast(3)))
+        let truncated = try await run(
+            ["stream", "parse", "--codec", codec], input: Array(framed.standardOutput.dropLast(3)))
         if codec != "json" {
             #expect(truncated.status == 1)
             #expect(truncated.standardOutput.isEmpty)
@@ -90,16 +91,16 @@ import Testing
         (Array(repeating: UInt8(0x80), count: 10) + [0x01], "is not an unsigned varint"),
         ([0xFF, 0xFF, 0xFF, 0x7F], "above the limit of 4096 bytes"),
     ])
-    func streamParseRejectsHostilePrefixes(input: [UInt8], expected: String) throws {
-        let result = try run(["stream", "parse", "--codec", "protobuf", "--max-bytes", "4096"], input: input)
+    func streamParseRejectsHostilePrefixes(input: [UInt8], expected: String) async throws {
+        let result = try await run(["stream", "parse", "--codec", "protobuf", "--max-bytes", "4096"], input: input)
         #expect(result.status == 1)
         #expect(result.standardOutput.isEmpty)
         #expect(result.standardError.hasPrefix("error: framing error at byte 0: "))
         #expect(result.standardError.contains(expected))
     }
 
-    @Test func benchWirePrintsATableAndItsSentence() throws {
-        let result = try run(["bench", "--wire"])
+    @Test func benchWirePrintsATableAndItsSentence() async throws {
+        let result = try await run(["bench", "--wire"])
         #expect(result.status == 0, "\(result.standardError)")
         let text = String(decoding: result.standardOutput, as: UTF8.self)
         let lines = text.split(separator: "\n").map(String.init)
@@ -115,8 +116,8 @@ import Testing
         #expect(text.contains("Bytes on the wire per notification"))
     }
 
-    @Test func benchWireJSONMatchesTheLibrary() throws {
-        let result = try run(["bench", "--wire", "--json", "--entry", "typical"])
+    @Test func benchWireJSONMatchesTheLibrary() async throws {
+        let result = try await run(["bench", "--wire", "--json", "--entry", "typical"])
         #expect(result.status == 0, "\(result.standardError)")
         let rows = try #require(
             try JSONSerialization.jsonObject(with: Data(result.standardOutput)) as? [[String: Any]])

@@ -4,15 +4,15 @@ import Testing
 
 /// End-to-end tests of `notifywire sse parse` and `notifywire sse frame`.
 @Suite struct SSECommandTests {
-    private func run(_ arguments: [String], input: [UInt8] = []) throws -> (
+    private func run(_ arguments: [String], input: [UInt8] = []) async throws -> (
         status: Int32, standardOutput: [UInt8], standardError: String
     ) {
-        let result = try ExternalProcess.runCapturing(
+        let result = try await ExternalProcess.runCapturing(
             try BuiltProducts.notifywire(), arguments: arguments, input: input)
         return (result.status, result.standardOutput, String(decoding: result.standardError, as: UTF8.self))
     }
 
-    @Test func parsePrintsWhatEveryConformanceVectorExpects() throws {
+    @Test func parsePrintsWhatEveryConformanceVectorExpects() async throws {
         let url = RepositoryPaths.conformance.appendingPathComponent("sse/parse-vectors.json")
         let cases = try #require(
             try JSONSerialization.jsonObject(with: Data(try RepositoryPaths.bytes(of: url))) as? [[String: Any]]
@@ -30,7 +30,7 @@ import Testing
                     return UInt8(hex[start..<hex.index(start, offsetBy: 2)], radix: 16)
                 }
             }
-            let result = try run(["sse", "parse"], input: input)
+            let result = try await run(["sse", "parse"], input: input)
             #expect(result.status == 0, "\(name): \(result.standardError)")
             let printed = try #require(
                 try JSONSerialization.jsonObject(with: Data(result.standardOutput)) as? [String: Any], "\(name)"
@@ -43,15 +43,15 @@ import Testing
     }
 
     @Test(arguments: ["json", "msgpack", "protobuf"])
-    func frameThenParseGivesTheBatchBack(codec: String) throws {
+    func frameThenParseGivesTheBatchBack(codec: String) async throws {
         let vector = RepositoryPaths.vectors.appendingPathComponent("batch.json")
-        let framed = try run(["sse", "frame", "--codec", codec, "--batch", "--retry", "2500", vector.path])
+        let framed = try await run(["sse", "frame", "--codec", codec, "--batch", "--retry", "2500", vector.path])
         #expect(framed.status == 0, "\(framed.standardError)")
-        let raw = try run(["sse", "parse"], input: framed.standardOutput)
+        let raw = try await run(["sse", "parse"], input: framed.standardOutput)
         let printed = try #require(try JSONSerialization.jsonObject(with: Data(raw.standardOutput)) as? [String: Any])
         #expect(printed["retry"] as? Int == 2500)
         #expect((printed["events"] as? [Any])?.count == 3)
-        let decoded = try run(["sse", "parse", "--decode", codec], input: framed.standardOutput)
+        let decoded = try await run(["sse", "parse", "--decode", codec], input: framed.standardOutput)
         #expect(decoded.status == 0, "\(decoded.standardError)")
         // Each line is a canonical notification: joined into a batch they must be the vector's notifications.
         let lines = decoded.standardOutput.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) }
@@ -60,9 +60,9 @@ import Testing
         #expect(lines.count == 3)
     }
 
-    @Test func binaryCodecsGoAsOneBase64DataLine() throws {
+    @Test func binaryCodecsGoAsOneBase64DataLine() async throws {
         let vector = RepositoryPaths.vectors.appendingPathComponent("typical.json")
-        let framed = try run(["sse", "frame", "--codec", "protobuf", vector.path])
+        let framed = try await run(["sse", "frame", "--codec", "protobuf", vector.path])
         let text = String(decoding: framed.standardOutput, as: UTF8.self)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.first == "id: 1048576")
@@ -73,8 +73,9 @@ import Testing
         #expect(text.hasSuffix("\n\n"))
     }
 
-    @Test func invalidStreamPayloadIsAnErrorLine() throws {
-        let result = try run(["sse", "parse", "--decode", "protobuf"], input: Array("data: not base64!\n\n".utf8))
+    @Test func invalidStreamPayloadIsAnErrorLine() async throws {
+        let result = try await run(
+            ["sse", "parse", "--decode", "protobuf"], input: Array("data: not base64!\n\n".utf8))
         #expect(result.status == 1)
         #expect(result.standardOutput.isEmpty)
         #expect(result.standardError.hasPrefix("error: "))

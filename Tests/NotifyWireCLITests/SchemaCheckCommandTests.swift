@@ -5,23 +5,25 @@ import Testing
 /// `notifywire schema check` on our own `Schemas/` (part of `make test` through `swift test`), and on broken
 /// copies of it, where each planted disagreement must be reported as its own line.
 @Suite struct SchemaCheckCommandTests {
-    private func run(_ arguments: [String]) throws -> (status: Int32, standardOutput: String, standardError: String) {
-        let result = try ExternalProcess.runCapturing(try BuiltProducts.notifywire(), arguments: arguments)
+    private func run(_ arguments: [String]) async throws -> (
+        status: Int32, standardOutput: String, standardError: String
+    ) {
+        let result = try await ExternalProcess.runCapturing(try BuiltProducts.notifywire(), arguments: arguments)
         return (
             result.status, String(decoding: result.standardOutput, as: UTF8.self),
             String(decoding: result.standardError, as: UTF8.self)
         )
     }
 
-    @Test func ourSchemasAgree() throws {
+    @Test func ourSchemasAgree() async throws {
         let generated = RepositoryPaths.root.appendingPathComponent("Sources/CNotifyWireProto").path
-        let result = try run(["schema", "check", RepositoryPaths.schemas.path, "--generated", generated])
+        let result = try await run(["schema", "check", RepositoryPaths.schemas.path, "--generated", generated])
         #expect(result.status == 0, "\(result.standardOutput)\(result.standardError)")
         #expect(result.standardOutput.hasSuffix(" 0 disagreements\n"))
     }
 
     /// A scratch copy of `Schemas/` and the generated code, changed by `edit`, checked.
-    private func checkBrokenCopy(_ edit: (URL) throws -> Void) throws -> (status: Int32, lines: [String]) {
+    private func checkBrokenCopy(_ edit: (URL) throws -> Void) async throws -> (status: Int32, lines: [String]) {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("schema-check-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -31,7 +33,7 @@ import Testing
             at: RepositoryPaths.root.appendingPathComponent("Sources/CNotifyWireProto"),
             to: scratch.appendingPathComponent("Sources/CNotifyWireProto"))
         try edit(schemas)
-        let result = try run(["schema", "check", schemas.path])
+        let result = try await run(["schema", "check", schemas.path])
         let lines = result.standardOutput.split(separator: "\n").map(String.init).filter { !$0.contains("comparisons") }
         return (result.status, lines)
     }
@@ -42,8 +44,8 @@ import Testing
         try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
     }
 
-    @Test func jsonSchemaPropertyRenamedIsOneLine() throws {
-        let result = try checkBrokenCopy { schemas in
+    @Test func jsonSchemaPropertyRenamedIsOneLine() async throws {
+        let result = try await checkBrokenCopy { schemas in
             try replace(
                 #""avatarUrl": { "type": "string" }"#, with: #""avatarURL": { "type": "string" }"#,
                 in: schemas.appendingPathComponent("notify/v1/notification.schema.json"))
@@ -56,8 +58,8 @@ import Testing
             ])
     }
 
-    @Test func jsonSchemaEnumValueMissingIsOneLine() throws {
-        let result = try checkBrokenCopy { schemas in
+    @Test func jsonSchemaEnumValueMissingIsOneLine() async throws {
+        let result = try await checkBrokenCopy { schemas in
             try replace(
                 #""MESSAGE", "SYSTEM_ALERT"]"#, with: #""MESSAGE"]"#,
                 in: schemas.appendingPathComponent("notify/v1/notification.schema.json"))
@@ -67,8 +69,8 @@ import Testing
         #expect(result.lines.first?.contains("notify.v1.Kind: $defs/Kind lists") == true)
     }
 
-    @Test func protoFieldRenamedDisagreesWithModelAndJSONSchemaAndGeneratedCode() throws {
-        let result = try checkBrokenCopy { schemas in
+    @Test func protoFieldRenamedDisagreesWithModelAndJSONSchemaAndGeneratedCode() async throws {
+        let result = try await checkBrokenCopy { schemas in
             try replace(
                 "string title = 6;", with: "string headline = 6;",
                 in: schemas.appendingPathComponent("notify/v1/notification.proto"))
@@ -81,8 +83,8 @@ import Testing
         #expect(joined.contains("notification.pb-c.h: differs from what protoc-c makes"))
     }
 
-    @Test func vectorWithAChangedByteIsReported() throws {
-        let result = try checkBrokenCopy { schemas in
+    @Test func vectorWithAChangedByteIsReported() async throws {
+        let result = try await checkBrokenCopy { schemas in
             // A changed id makes the JSON form decode to a model that differs from the three binary forms.
             let file = schemas.appendingPathComponent("vectors/minimal.json")
             let text = try String(contentsOf: file, encoding: .utf8)

@@ -5,8 +5,10 @@ import Testing
 /// End-to-end tests of `notifywire validate`, including agreement with Python's `jsonschema` on every file of
 /// `Tests/Fixtures/validation/` (the folder says what each file should be: `valid/` or `invalid/`).
 @Suite struct ValidateCommandTests {
-    private func run(_ arguments: [String]) throws -> (status: Int32, standardOutput: String, standardError: String) {
-        let result = try ExternalProcess.runCapturing(try BuiltProducts.notifywire(), arguments: arguments)
+    private func run(_ arguments: [String]) async throws -> (
+        status: Int32, standardOutput: String, standardError: String
+    ) {
+        let result = try await ExternalProcess.runCapturing(try BuiltProducts.notifywire(), arguments: arguments)
         return (
             result.status, String(decoding: result.standardOutput, as: UTF8.self),
             String(decoding: result.standardError, as: UTF8.self)
@@ -16,8 +18,8 @@ import Testing
     private static let fixtures = RepositoryPaths.fixtures.appendingPathComponent("validation")
 
     /// `valid NAME` / `invalid NAME` per file, as `notifywire validate --strict --output json` decides.
-    private func verdictsOfNotifyWire(_ files: [URL], batch: Bool) throws -> [String: String] {
-        let result = try run(
+    private func verdictsOfNotifyWire(_ files: [URL], batch: Bool) async throws -> [String: String] {
+        let result = try await run(
             ["validate", "--strict", "--output", "json"] + (batch ? ["--batch"] : []) + files.map(\.path))
         #expect(result.status == (result.standardOutput.contains("\"valid\": false") ? 1 : 0))
         let report = try #require(
@@ -33,8 +35,8 @@ import Testing
     }
 
     /// The same verdicts from `jsonschema` against `$defs/ValidNotification` (or `ValidNotificationBatch`).
-    private func verdictsOfJSONSchema(_ files: [URL], batch: Bool) throws -> [String: String] {
-        let output = try PythonPeer.run(
+    private func verdictsOfJSONSchema(_ files: [URL], batch: Bool) async throws -> [String: String] {
+        let output = try await PythonPeer.run(
             script: "validation_peer.py", arguments: (batch ? ["--batch"] : []) + files.map(\.path))
         var verdicts: [String: String] = [:]
         for line in String(decoding: output, as: UTF8.self).split(separator: "\n") {
@@ -45,14 +47,14 @@ import Testing
     }
 
     @Test(arguments: ["valid", "invalid"])
-    func jsonschemaAndNotifyWireAgreeOnEveryFixture(folder: String) throws {
+    func jsonschemaAndNotifyWireAgreeOnEveryFixture(folder: String) async throws {
         let files = try RepositoryPaths.files(in: Self.fixtures.appendingPathComponent(folder))
         let batches = files.filter { $0.lastPathComponent.hasPrefix("batch-") }
         let singles = files.filter { !$0.lastPathComponent.hasPrefix("batch-") }
-        var ours = try verdictsOfNotifyWire(singles, batch: false)
-        ours.merge(try verdictsOfNotifyWire(batches, batch: true)) { first, _ in first }
-        var theirs = try verdictsOfJSONSchema(singles, batch: false)
-        theirs.merge(try verdictsOfJSONSchema(batches, batch: true)) { first, _ in first }
+        var ours = try await verdictsOfNotifyWire(singles, batch: false)
+        await ours.merge(try verdictsOfNotifyWire(batches, batch: true)) { first, _ in first }
+        var theirs = try await verdictsOfJSONSchema(singles, batch: false)
+        await theirs.merge(try verdictsOfJSONSchema(batches, batch: true)) { first, _ in first }
         #expect(ours.count == files.count)
         for file in files {
             let name = file.lastPathComponent
@@ -69,11 +71,11 @@ import Testing
         #expect(valid.count + invalid.count >= 40)
     }
 
-    @Test func githubOutputIsOneAnnotationPerProblem() throws {
+    @Test func githubOutputIsOneAnnotationPerProblem() async throws {
         let syntax = Self.fixtures.appendingPathComponent("invalid/syntax-error.json").path
         let several = Self.fixtures.appendingPathComponent("invalid/several-problems.json").path
         let valid = Self.fixtures.appendingPathComponent("valid/minimal.json").path
-        let result = try run(["validate", "--output", "github", syntax, several, valid])
+        let result = try await run(["validate", "--output", "github", syntax, several, valid])
         #expect(result.status == 1)
         // syntax-error.json lacks the comma at the end of line 4, so the parser stops at the `"` that opens
         // line 5's member, in column 3. several-problems.json breaks seven rules, reported in table order, each
@@ -100,18 +102,18 @@ import Testing
         #expect(result.standardOutput.split(separator: "\n").map(String.init) == expected)
     }
 
-    @Test func textOutputNamesFileLineAndColumn() throws {
+    @Test func textOutputNamesFileLineAndColumn() async throws {
         let syntax = Self.fixtures.appendingPathComponent("invalid/trailing-comma.json").path
-        let result = try run(["validate", syntax])
+        let result = try await run(["validate", syntax])
         #expect(result.status == 1)
         // The only line of trailing-comma.json ends `"u",}`: the `}` is its 90th character.
         #expect(result.standardOutput.hasPrefix("\(syntax):1:90: error: "))
         #expect(result.standardOutput.hasSuffix("1 file checked, 1 invalid\n"))
     }
 
-    @Test func textOutputPlacesRuleViolationsInsideABatch() throws {
+    @Test func textOutputPlacesRuleViolationsInsideABatch() async throws {
         let batch = Self.fixtures.appendingPathComponent("invalid/batch-second-invalid.json").path
-        let result = try run(["validate", "--batch", batch])
+        let result = try await run(["validate", "--batch", batch])
         #expect(result.status == 1)
         // The second notification's line 10 is `      "id": "",` (the empty string's quote in column 13) and its
         // line 14 is `      "url": "relative"` (the URL's quote in column 14).
@@ -124,18 +126,18 @@ import Testing
         #expect(result.standardOutput.split(separator: "\n").map(String.init) == expected)
     }
 
-    @Test func validFilesExitZero() throws {
+    @Test func validFilesExitZero() async throws {
         let files = try RepositoryPaths.files(in: Self.fixtures.appendingPathComponent("valid"))
             .filter { !$0.lastPathComponent.hasPrefix("batch-") }
-        let result = try run(["validate", "--strict"] + files.map(\.path))
+        let result = try await run(["validate", "--strict"] + files.map(\.path))
         #expect(result.status == 0, "\(result.standardOutput)")
         #expect(result.standardOutput.hasSuffix("\(files.count) files checked, 0 invalid\n"))
     }
 
-    @Test func binaryVectorsValidateInEveryFormat() throws {
+    @Test func binaryVectorsValidateInEveryFormat() async throws {
         let vectors = try RepositoryPaths.files(in: RepositoryPaths.vectors)
             .filter { !$0.lastPathComponent.hasPrefix("batch") }
-        let result = try run(["validate", "--strict"] + vectors.map(\.path))
+        let result = try await run(["validate", "--strict"] + vectors.map(\.path))
         #expect(result.status == 0, "\(result.standardOutput)")
     }
 
@@ -145,8 +147,8 @@ import Testing
         ["validate", "--output", "xml", "a.json"],
         ["validate", "--format", "yaml", "a.json"],
     ])
-    func usageErrorsExitSixtyFour(arguments: [String]) throws {
-        let result = try run(arguments)
+    func usageErrorsExitSixtyFour(arguments: [String]) async throws {
+        let result = try await run(arguments)
         #expect(result.status == 64)
         #expect(result.standardOutput.isEmpty)
     }

@@ -4,10 +4,10 @@ import Testing
 
 /// End-to-end tests of `notifywire ws decode` and `notifywire ws frame`.
 @Suite struct WSCommandTests {
-    private func run(_ arguments: [String], input: [UInt8] = []) throws -> (
+    private func run(_ arguments: [String], input: [UInt8] = []) async throws -> (
         status: Int32, standardOutput: [UInt8], standardError: String
     ) {
-        let result = try ExternalProcess.runCapturing(
+        let result = try await ExternalProcess.runCapturing(
             try BuiltProducts.notifywire(), arguments: arguments, input: input)
         return (result.status, result.standardOutput, String(decoding: result.standardError, as: UTF8.self))
     }
@@ -24,13 +24,13 @@ import Testing
     }
 
     /// The printed document as a Foundation object, for comparison with a vector's `expect`.
-    private func decode(_ arguments: [String], input: [UInt8]) throws -> NSDictionary {
-        let result = try run(["ws", "decode"] + arguments, input: input)
+    private func decode(_ arguments: [String], input: [UInt8]) async throws -> NSDictionary {
+        let result = try await run(["ws", "decode"] + arguments, input: input)
         #expect(result.status == 0, "\(result.standardError)")
         return try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput)) as? NSDictionary)
     }
 
-    @Test func decodePrintsWhatEveryConformanceVectorExpects() throws {
+    @Test func decodePrintsWhatEveryConformanceVectorExpects() async throws {
         let url = RepositoryPaths.conformance.appendingPathComponent("websocket/frame-vectors.json")
         let cases = try #require(
             try JSONSerialization.jsonObject(with: Data(try RepositoryPaths.bytes(of: url))) as? [[String: Any]]
@@ -45,21 +45,22 @@ import Testing
                 arguments += ["--max-message", String(try #require(limits["max_message"]))]
             }
             let input = try Self.bytes(hex: try #require(vector["input_hex"] as? String))
-            let printed = try decode(arguments, input: input)
+            let printed = try await decode(arguments, input: input)
             let expected = try #require(vector["expect"] as? NSDictionary)
             #expect(printed == expected, "\(name)")
         }
     }
 
     @Test(arguments: ["json", "msgpack", "protobuf"], ["server", "client"])
-    func frameThenDecodeGivesTheBatchBack(codec: String, role: String) throws {
+    func frameThenDecodeGivesTheBatchBack(codec: String, role: String) async throws {
         let vector = RepositoryPaths.vectors.appendingPathComponent("batch.json")
         for maxFrame in [nil, "7"] as [String?] {
-            let framed = try run(
+            let framed = try await run(
                 ["ws", "frame", "--codec", codec, "--role", role, "--batch", vector.path]
                     + (maxFrame.map { ["--max-frame", $0] } ?? []))
             #expect(framed.status == 0, "\(framed.standardError)")
-            let printed = try decode(["--role", role == "server" ? "client" : "server"], input: framed.standardOutput)
+            let printed = try await decode(
+                ["--role", role == "server" ? "client" : "server"], input: framed.standardOutput)
             #expect(printed["error"] is NSNull)
             #expect((printed["control"] as? [Any])?.isEmpty == true)
             let messages = try #require(printed["messages"] as? [[String: String]])
@@ -68,7 +69,7 @@ import Testing
             // Each message decodes alone to one notification of the batch, in order.
             var lines: [String] = []
             for (index, message) in messages.enumerated() {
-                let one = try run(
+                let one = try await run(
                     ["convert", "--from", codec, "--to", "json"],
                     input: try Self.bytes(hex: message["payload_hex"] ?? ""))
                 #expect(one.status == 0, "message \(index): \(one.standardError)")
@@ -80,33 +81,33 @@ import Testing
     }
 
     @Test(arguments: ["json", "msgpack", "protobuf"])
-    func aFramedNotificationIsTheCodecsBytes(codec: String) throws {
+    func aFramedNotificationIsTheCodecsBytes(codec: String) async throws {
         let vector = RepositoryPaths.vectors.appendingPathComponent("typical.json")
-        let encoded = try run(["convert", "--from", "json", "--to", codec, vector.path])
+        let encoded = try await run(["convert", "--from", "json", "--to", codec, vector.path])
         #expect(encoded.status == 0, "\(encoded.standardError)")
-        let framed = try run(["ws", "frame", "--codec", codec, "--role", "client", vector.path])
-        let printed = try decode(["--role", "server"], input: framed.standardOutput)
+        let framed = try await run(["ws", "frame", "--codec", codec, "--role", "client", vector.path])
+        let printed = try await decode(["--role", "server"], input: framed.standardOutput)
         let messages = try #require(printed["messages"] as? [[String: String]])
         #expect(messages.map { $0["payload_hex"] } == [Self.hex(encoded.standardOutput)])
     }
 
-    @Test func clientFramesAreMaskedAndServerFramesAreNot() throws {
+    @Test func clientFramesAreMaskedAndServerFramesAreNot() async throws {
         let vector = RepositoryPaths.vectors.appendingPathComponent("minimal.json")
-        let server = try run(["ws", "frame", "--role", "server", vector.path]).standardOutput
-        let client = try run(["ws", "frame", "--role", "client", vector.path]).standardOutput
+        let server = try await run(["ws", "frame", "--role", "server", vector.path]).standardOutput
+        let client = try await run(["ws", "frame", "--role", "client", vector.path]).standardOutput
         #expect(server.count > 2 && server[1] & 0x80 == 0)
         #expect(client.count == server.count + 4 && client[1] & 0x80 != 0)
         // Decoded by the wrong end, each is a protocol error (close code 1002).
-        let wrong = try decode(["--role", "server"], input: server)
+        let wrong = try await decode(["--role", "server"], input: server)
         #expect((wrong["error"] as? NSDictionary) == ["kind": "protocol", "close_code": 1002] as NSDictionary)
     }
 
-    @Test func unreadableInputIsAnErrorLine() throws {
-        let result = try run(["ws", "decode", "--role", "server", "/nonexistent/frames.bin"])
+    @Test func unreadableInputIsAnErrorLine() async throws {
+        let result = try await run(["ws", "decode", "--role", "server", "/nonexistent/frames.bin"])
         #expect(result.status == 1)
         #expect(result.standardOutput.isEmpty)
         #expect(result.standardError.hasPrefix("error: "))
-        let invalid = try run(["ws", "frame", "--role", "server"], input: Array("{not json".utf8))
+        let invalid = try await run(["ws", "frame", "--role", "server"], input: Array("{not json".utf8))
         #expect(invalid.status == 1 && invalid.standardOutput.isEmpty && invalid.standardError.hasPrefix("error: "))
     }
 }

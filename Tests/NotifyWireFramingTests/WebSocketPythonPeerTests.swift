@@ -28,16 +28,16 @@ import Testing
     }
 
     @Test(arguments: [WebSocketRole.server, .client], [nil, 1000, 125] as [Int?])
-    func pythonParsesTheFramesWeWrite(role: WebSocketRole, maxFrame: Int?) throws {
+    func pythonParsesTheFramesWeWrite(role: WebSocketRole, maxFrame: Int?) async throws {
         let stream = try Self.ourStream(role: role, maxFrame: maxFrame)
         let ours = WebSocketFeeding.decode(stream, role: role == .server ? .client : .server)
         #expect(ours.error == nil && ours.control.count == 3)
         #expect(ours.messages.count == SampleCorpus.batch.notifications.count + 3)
-        let printed = try PythonPeer.run(
+        let printed = try await PythonPeer.run(
             script: "websocket_peer.py", arguments: ["messages", "--receiver", Self.peer(of: role)], input: stream)
         let theirs = try #require(try JSONSerialization.jsonObject(with: Data(printed)) as? [String: Any])
         #expect(try WebSocketOutcome(json: theirs.merging(["error": NSNull()]) { $1 }, name: "python") == ours)
-        let framesPrinted = try PythonPeer.run(
+        let framesPrinted = try await PythonPeer.run(
             script: "websocket_peer.py", arguments: ["frames", "--receiver", Self.peer(of: role)], input: stream)
         let frames = try #require(try JSONSerialization.jsonObject(with: Data(framesPrinted)) as? [[String: Any]])
         let lengths = frames.compactMap { ($0["payload_hex"] as? String).map { $0.count / 2 } }
@@ -84,9 +84,9 @@ import Testing
     }
 
     @Test(arguments: [WebSocketRole.server, .client])
-    func weDecodeTheFramesPythonWrites(role: WebSocketRole) throws {
+    func weDecodeTheFramesPythonWrites(role: WebSocketRole) async throws {
         let input = try JSONSerialization.data(withJSONObject: Self.operations)
-        let stream = try PythonPeer.run(
+        let stream = try await PythonPeer.run(
             script: "websocket_peer.py", arguments: ["write", "--role", Self.peer(of: role)], input: [UInt8](input))
         #expect(WebSocketFeeding.decode(stream, role: role) == Self.expectedFromOperations)
         var generator = SeededGenerator(seed: 17)
@@ -103,10 +103,10 @@ import Testing
                 .utf8)
     }
 
-    @Test func pythonAcceptsOurRequestAndWeVerifyItsResponse() throws {
+    @Test func pythonAcceptsOurRequestAndWeVerifyItsResponse() async throws {
         let client = WebSocketClientHandshake(
             host: "example.com", subprotocols: [WebSocketSubprotocols.protobuf, WebSocketSubprotocols.json])
-        let response = try PythonPeer.run(
+        let response = try await PythonPeer.run(
             script: "websocket_peer.py", arguments: ["accept", "--subprotocol", "notifywire.v1.json"],
             input: Self.head("GET /notifications HTTP/1.1\r\nHost: \(client.host)", client.headers))
         let lines = String(decoding: response, as: UTF8.self).components(separatedBy: "\r\n")
@@ -120,13 +120,13 @@ import Testing
         #expect(try client.verify(status: status, headers: fields) == "notifywire.v1.json")
     }
 
-    @Test func pythonVerifiesOurResponse() throws {
+    @Test func pythonVerifiesOurResponse() async throws {
         let key = WebSocketClientHandshake.randomKey()
         let request = WebSocketClientHandshake(host: "example.com", subprotocols: ["notifywire.v1.json"], key: key)
         let response = WebSocketServerHandshake(subprotocols: WebSocketSubprotocols([JSONCodec()]))
             .respond(method: .get, headers: request.headers)
         try #require(response.isAccepted)
-        let printed = try PythonPeer.run(
+        let printed = try await PythonPeer.run(
             script: "websocket_peer.py",
             arguments: ["check-response", "--key", key, "--subprotocol", "notifywire.v1.json"],
             input: Self.head("HTTP/1.1 \(response.status)", response.headers))

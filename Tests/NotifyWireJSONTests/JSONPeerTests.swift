@@ -28,18 +28,19 @@ import Testing
         output.split(separator: 0x0A, omittingEmptySubsequences: true).map(Array.init)
     }
 
-    @Test func jsonSchemaAcceptsEveryNotificationWeWrite() throws {
+    @Test func jsonSchemaAcceptsEveryNotificationWeWrite() async throws {
         let values = SampleCorpus.entries.compactMap(\.notification) + randomNotifications(count: 300, seed: 11)
         let documents = try values.map { try codec.encodedBytes($0) }
-        let verdicts = try PythonPeer.run(script: "json_peer.py", arguments: ["validate"], input: lines(documents))
+        let verdicts = try await PythonPeer.run(
+            script: "json_peer.py", arguments: ["validate"], input: lines(documents))
         #expect(outputLines(verdicts).count == documents.count)
         #expect(outputLines(verdicts).allSatisfy { $0 == Array("ok".utf8) })
     }
 
-    @Test func jsonSchemaAcceptsEveryBatchWeWrite() throws {
+    @Test func jsonSchemaAcceptsEveryBatchWeWrite() async throws {
         let values = [SampleCorpus.batch, SampleCorpus.typicalBatch(count: 100)] + randomBatches(count: 60, seed: 12)
         let documents = try values.map { try codec.encodedBytes($0) }
-        let verdicts = try PythonPeer.run(
+        let verdicts = try await PythonPeer.run(
             script: "json_peer.py",
             arguments: ["validate", "--batch"],
             input: lines(documents)
@@ -48,13 +49,13 @@ import Testing
         #expect(outputLines(verdicts).allSatisfy { $0 == Array("ok".utf8) })
     }
 
-    @Test func jsonSchemaRejectsWhatTheFormForbids() throws {
+    @Test func jsonSchemaRejectsWhatTheFormForbids() async throws {
         // The schema is not a rubber stamp: each of these breaks the JSON form.
         let documents = [
             #"{"id":5}"#, #"{"kind":"NOPE"}"#, #"{"sequence":"-1"}"#, #"{"createdAt":"2026-13-01T00:00:00Z"}"#,
             #"{"data":{"a":1}}"#, #"{"tags":"x"}"#, #"{"display_name":"x"}"#, #"{"actor":{"name":"x"}}"#,
         ].map { Array($0.utf8) }
-        let result = try ExternalProcess.runCapturing(
+        let result = try await ExternalProcess.runCapturing(
             PythonPeer.interpreter,
             arguments: [RepositoryPaths.root.appendingPathComponent("Tests/Python/json_peer.py").path, "validate"],
             input: lines(documents)
@@ -64,11 +65,11 @@ import Testing
         #expect(outputLines(result.standardOutput).allSatisfy { $0 == Array("invalid".utf8) })
     }
 
-    @Test func protobufJSONFormatAndWeReadEachOther() throws {
+    @Test func protobufJSONFormatAndWeReadEachOther() async throws {
         let values = SampleCorpus.entries.compactMap(\.notification) + randomNotifications(count: 200, seed: 13)
         let documents = try values.map { try codec.encodedBytes($0) }
         let printed = outputLines(
-            try PythonPeer.run(script: "json_peer.py", arguments: ["json-format"], input: lines(documents))
+            try await PythonPeer.run(script: "json_peer.py", arguments: ["json-format"], input: lines(documents))
         )
         try #require(printed.count == values.count)
         for (value, text) in zip(values, printed) {
@@ -76,11 +77,12 @@ import Testing
         }
     }
 
-    @Test func protobufJSONFormatReadsOurBatches() throws {
+    @Test func protobufJSONFormatReadsOurBatches() async throws {
         let values = [SampleCorpus.batch] + randomBatches(count: 40, seed: 14)
         let documents = try values.map { try codec.encodedBytes($0) }
         let printed = outputLines(
-            try PythonPeer.run(script: "json_peer.py", arguments: ["json-format", "--batch"], input: lines(documents))
+            try await PythonPeer.run(
+                script: "json_peer.py", arguments: ["json-format", "--batch"], input: lines(documents))
         )
         try #require(printed.count == values.count)
         for (value, text) in zip(values, printed) {

@@ -25,11 +25,11 @@ import Testing
     }()
 
     @Test(arguments: styles)
-    func pythonReadsOurNotificationsAsTheirJSONForm(style: MessagePackKeyStyle) throws {
+    func pythonReadsOurNotificationsAsTheirJSONForm(style: MessagePackKeyStyle) async throws {
         let codec = MessagePackCodec(keyStyle: style)
         var stream: [UInt8] = []
         for notification in Self.notifications { stream += try codec.encodedBytes(notification) }
-        let output = try PythonPeer.run(script: "msgpack_peer.py", arguments: ["to-json"], input: stream)
+        let output = try await PythonPeer.run(script: "msgpack_peer.py", arguments: ["to-json"], input: stream)
         let lines = Self.lines(output)
         try #require(lines.count == Self.notifications.count)
         for (line, expected) in zip(lines, Self.notifications) {
@@ -39,11 +39,12 @@ import Testing
     }
 
     @Test(arguments: styles)
-    func pythonReadsOurBatchesAsTheirJSONForm(style: MessagePackKeyStyle) throws {
+    func pythonReadsOurBatchesAsTheirJSONForm(style: MessagePackKeyStyle) async throws {
         let codec = MessagePackCodec(keyStyle: style)
         var stream: [UInt8] = []
         for batch in Self.batches { stream += try codec.encodedBytes(batch) }
-        let output = try PythonPeer.run(script: "msgpack_peer.py", arguments: ["to-json", "--batch"], input: stream)
+        let output = try await PythonPeer.run(
+            script: "msgpack_peer.py", arguments: ["to-json", "--batch"], input: stream)
         let lines = Self.lines(output)
         try #require(lines.count == Self.batches.count)
         for (line, expected) in zip(lines, Self.batches) {
@@ -52,10 +53,10 @@ import Testing
     }
 
     @Test(arguments: ["names", "numbers", "mixed"])
-    func weReadWhatPythonWritesForNotifications(keys: String) throws {
+    func weReadWhatPythonWritesForNotifications(keys: String) async throws {
         var input: [UInt8] = []
         for notification in Self.notifications { input += try JSONCodec().encodedBytes(notification) + [0x0A] }
-        let output = try PythonPeer.run(
+        let output = try await PythonPeer.run(
             script: "msgpack_peer.py", arguments: ["from-json", "--keys", keys], input: input)
         let lines = try Self.hexPairs(output)
         try #require(lines.count == Self.notifications.count)
@@ -67,10 +68,10 @@ import Testing
     }
 
     @Test(arguments: ["names", "numbers", "mixed"])
-    func weReadWhatPythonWritesForBatches(keys: String) throws {
+    func weReadWhatPythonWritesForBatches(keys: String) async throws {
         var input: [UInt8] = []
         for batch in Self.batches { input += try JSONCodec().encodedBytes(batch) + [0x0A] }
-        let output = try PythonPeer.run(
+        let output = try await PythonPeer.run(
             script: "msgpack_peer.py",
             arguments: ["from-json", "--batch", "--keys", keys],
             input: input
@@ -85,10 +86,10 @@ import Testing
     }
 
     @Test(arguments: MessagePackVector.all)
-    func pythonReadsEachVectorAsTheJSONVector(vector: MessagePackVector) throws {
+    func pythonReadsEachVectorAsTheJSONVector(vector: MessagePackVector) async throws {
         // The same corpus entry, written independently by our JSON codec and by Python from our MessagePack.
         let arguments = vector.entry.batch == nil ? ["to-json"] : ["to-json", "--batch"]
-        let output = try PythonPeer.run(script: "msgpack_peer.py", arguments: arguments, input: vector.bytes())
+        let output = try await PythonPeer.run(script: "msgpack_peer.py", arguments: arguments, input: vector.bytes())
         let json = try RepositoryPaths.bytes(
             of: RepositoryPaths.vectors.appendingPathComponent("\(vector.entry.name).json"))
         #expect(Self.lines(output) == [json])

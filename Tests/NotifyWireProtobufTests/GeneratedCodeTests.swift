@@ -12,10 +12,10 @@ import Testing
         ("google/protobuf/timestamp.pb-c.h", "include/google/protobuf/timestamp.pb-c.h"),
     ]
 
-    @Test func committedCodeIsWhatProtocCGenerates() throws {
+    @Test func committedCodeIsWhatProtocCGenerates() async throws {
         let scratch = try Protoc.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: scratch) }
-        _ = try ExternalProcess.run(
+        _ = try await ExternalProcess.run(
             "protoc-c",
             arguments: ["--c_out=\(scratch.path)"] + Protoc.includes + [
                 Protoc.schemaFile, Protoc.wellKnownInclude + "/google/protobuf/timestamp.proto",

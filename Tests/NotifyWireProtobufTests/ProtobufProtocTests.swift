@@ -11,7 +11,7 @@ import Testing
     let codec = ProtobufCodec()
 
     @Test(arguments: SampleCorpus.entries.map(\.name))
-    func protocAgreesOnTheCorpus(name: String) throws {
+    func protocAgreesOnTheCorpus(name: String) async throws {
         let entry = try #require(SampleCorpus.entries.first { $0.name == name })
         let type = entry.batch == nil ? "Notification" : "NotificationBatch"
         let ours: [UInt8]
@@ -25,11 +25,11 @@ import Testing
             modelText = ProtobufTextFormat.text(notification)
         }
         // protoc parses our bytes; what it prints, it encodes back to exactly our bytes.
-        let printed = try Protoc.decode(ours, type: type)
+        let printed = try await Protoc.decode(ours, type: type)
         #expect(!printed.isEmpty)
-        #expect(try Protoc.encode(printed, type: type) == ours)
+        #expect(try await Protoc.encode(printed, type: type) == ours)
         // protoc's bytes for the model's values are our bytes, and decode to the model.
-        let fromProtoc = try Protoc.encode(modelText, type: type)
+        let fromProtoc = try await Protoc.encode(modelText, type: type)
         #expect(fromProtoc == ours)
         if let batch = entry.batch {
             #expect(try codec.decodeBatch(from: fromProtoc) == batch)
@@ -39,7 +39,7 @@ import Testing
         #expect(try ProtobufGoldenVectorTests.vector(name) == fromProtoc)
         // What protoc printed, read back through protoc and our decoder, is what our JSON vector says.
         let json = try RepositoryPaths.bytes(of: RepositoryPaths.vectors.appendingPathComponent("\(name).json"))
-        let reprinted = try Protoc.encode(printed, type: type)
+        let reprinted = try await Protoc.encode(printed, type: type)
         if entry.batch != nil {
             #expect(try JSONCodec().encodedBytes(codec.decodeBatch(from: reprinted)) == json)
         } else {
@@ -47,8 +47,8 @@ import Testing
         }
     }
 
-    @Test func protocPrintsTheCorpusValues() throws {
-        let printed = try Protoc.decode(try codec.encodedBytes(SampleCorpus.typical), type: "Notification")
+    @Test func protocPrintsTheCorpusValues() async throws {
+        let printed = try await Protoc.decode(try codec.encodedBytes(SampleCorpus.typical), type: "Notification")
         let expectedLines = [
             "id: \"01JD3Z8Q9X4K7M2N5P6R8S0T1V\"", "kind: COMMENT", "seconds: 1767268923", "nanos: 123000000",
             "display_name: \"Ana Mar\\303\\255a Ortega\"", "priority: NORMAL", "key: \"threadUrl\"",
@@ -59,23 +59,23 @@ import Testing
     }
 
     @Test(arguments: [1, 2, 3])
-    func seededRandomBatchesEncodeLikeProtoc(seed: UInt64) throws {
+    func seededRandomBatchesEncodeLikeProtoc(seed: UInt64) async throws {
         var generator = SeededGenerator(seed: 0x0DEC_0DE0 + seed)
         var batch = RandomNotifications.batch(maxCount: 25, using: &generator)
         batch.notifications = batch.notifications.map { $0.removingNUL() }
         batch.cursor = batch.cursor.removingNUL()
         batch.notifications.append(NotificationMessage(data: ["": "", "k": ""], tags: ["", "x"]))
-        let fromProtoc = try Protoc.encode(ProtobufTextFormat.text(batch), type: "NotificationBatch")
+        let fromProtoc = try await Protoc.encode(ProtobufTextFormat.text(batch), type: "NotificationBatch")
         #expect(try codec.encodedBytes(batch) == fromProtoc)
         #expect(try codec.decodeBatch(from: fromProtoc) == batch)
     }
 
-    @Test func manyStringsEncodeLikeProtoc() throws {
+    @Test func manyStringsEncodeLikeProtoc() async throws {
         // More than CStringTable.maxNestedStrings strings: lent through the one scratch copy instead.
         var notification = SampleCorpus.typical
         notification.tags = (0..<300).map { "tag-\($0)-é" }
         for index in 0..<100 { notification.data["key-\(index)"] = index.isMultiple(of: 7) ? "" : "value \(index)" }
-        let fromProtoc = try Protoc.encode(ProtobufTextFormat.text(notification), type: "Notification")
+        let fromProtoc = try await Protoc.encode(ProtobufTextFormat.text(notification), type: "Notification")
         #expect(try codec.encodedBytes(notification) == fromProtoc)
         #expect(try codec.decodeNotification(from: fromProtoc) == notification)
     }

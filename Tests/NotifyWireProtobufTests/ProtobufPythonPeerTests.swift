@@ -18,15 +18,15 @@ import Testing
         return ("Notification", try codec.encodedBytes(entry.notification ?? NotificationMessage()))
     }
 
-    static func peer(_ mode: String, _ type: String, _ bytes: [UInt8]) throws -> [UInt8] {
-        try PythonPeer.run(script: "protobuf_peer.py", arguments: [mode, type], input: bytes)
+    static func peer(_ mode: String, _ type: String, _ bytes: [UInt8]) async throws -> [UInt8] {
+        try await PythonPeer.run(script: "protobuf_peer.py", arguments: [mode, type], input: bytes)
     }
 
     @Test(arguments: SampleCorpus.entries.map(\.name))
-    func pythonReadsTheSameValues(name: String) throws {
+    func pythonReadsTheSameValues(name: String) async throws {
         let entry = try #require(SampleCorpus.entries.first { $0.name == name })
         let (type, bytes) = try Self.encoded(entry)
-        let json = try JSONSerialization.jsonObject(with: Data(try Self.peer("json", type, bytes)))
+        let json = try JSONSerialization.jsonObject(with: Data(try await Self.peer("json", type, bytes)))
         let expectedObject: [String: Any] =
             if let batch = entry.batch {
                 ProtobufJSONExpectation.object(batch)
@@ -48,11 +48,11 @@ import Testing
     }
 
     @Test(arguments: SampleCorpus.entries.map(\.name))
-    func pythonSerializationsDecodeEqual(name: String) throws {
+    func pythonSerializationsDecodeEqual(name: String) async throws {
         let entry = try #require(SampleCorpus.entries.first { $0.name == name })
         let (type, bytes) = try Self.encoded(entry)
-        let canonical = try Self.peer("reserialize", type, bytes)
-        let reversed = try Self.peer("reverse", type, bytes)
+        let canonical = try await Self.peer("reserialize", type, bytes)
+        let reversed = try await Self.peer("reverse", type, bytes)
         // The same fields with the same encodings, in another order: upb's "deterministic" map order is
         // its own (it puts "key10" before "key1"), and "reverse" turns the field order around.
         #expect(canonical.count == bytes.count)
@@ -86,32 +86,32 @@ import Testing
         }
     }
 
-    @Test func seededRandomBatchSurvivesPython() throws {
+    @Test func seededRandomBatchSurvivesPython() async throws {
         var generator = SeededGenerator(seed: 0x9E7_0001)
         let batch = RandomNotifications.batch(maxCount: 30, using: &generator)
         let bytes = try codec.encodedBytes(batch)
-        #expect(try codec.decodeBatch(from: Self.peer("reserialize", "NotificationBatch", bytes)) == batch)
-        #expect(try codec.decodeBatch(from: Self.peer("reverse", "NotificationBatch", bytes)) == batch)
+        #expect(try await codec.decodeBatch(from: Self.peer("reserialize", "NotificationBatch", bytes)) == batch)
+        #expect(try await codec.decodeBatch(from: Self.peer("reverse", "NotificationBatch", bytes)) == batch)
     }
 
     /// U+0000 in every kind of string field (issue #23): Python's `google.protobuf` reads our bytes to the
     /// same strings, and what Python serializes decodes to the same notification with ours.
-    @Test func nulRoundTripsThroughPythonBothWays() throws {
+    @Test func nulRoundTripsThroughPythonBothWays() async throws {
         let notification = ProtobufNULTests.everyStringHoldingNUL
         let bytes = try codec.encodedBytes(notification)
-        let json = try JSONSerialization.jsonObject(with: Data(try Self.peer("json", "Notification", bytes)))
+        let json = try JSONSerialization.jsonObject(with: Data(try await Self.peer("json", "Notification", bytes)))
         let expected = try JSONSerialization.jsonObject(
             with: JSONSerialization.data(withJSONObject: ProtobufJSONExpectation.object(notification)))
         #expect(Self.jsonEqual(json, expected), "Python said \(json), the model says \(expected)")
         let title = (json as? [String: Any])?["title"] as? String
         #expect(title == "a\u{0}b", "Python read the title as \(String(describing: title))")
         for mode in ["reserialize", "reverse"] {
-            let python = try Self.peer(mode, "Notification", bytes)
+            let python = try await Self.peer(mode, "Notification", bytes)
             #expect(try codec.decodeNotification(from: python) == notification, "\(mode)")
         }
         let batch = NotificationBatch(notifications: [notification, notification], cursor: "c\u{0}1", hasMore: true)
         let batchBytes = try codec.encodedBytes(batch)
-        #expect(try codec.decodeBatch(from: Self.peer("reserialize", "NotificationBatch", batchBytes)) == batch)
-        #expect(try codec.decodeBatch(from: Self.peer("reverse", "NotificationBatch", batchBytes)) == batch)
+        #expect(try await codec.decodeBatch(from: Self.peer("reserialize", "NotificationBatch", batchBytes)) == batch)
+        #expect(try await codec.decodeBatch(from: Self.peer("reverse", "NotificationBatch", batchBytes)) == batch)
     }
 }

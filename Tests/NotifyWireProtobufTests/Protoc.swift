@@ -14,8 +14,8 @@ enum Protoc {
     static var includes: [String] { ["-I", RepositoryPaths.schemas.path, "-I", wellKnownInclude] }
 
     /// `protoc --encode=notify.v1.<type>`: the bytes for `text`.
-    static func encode(_ text: String, type: String) throws -> [UInt8] {
-        try ExternalProcess.run(
+    static func encode(_ text: String, type: String) async throws -> [UInt8] {
+        try await ExternalProcess.run(
             "protoc",
             arguments: ["--encode=notify.v1.\(type)"] + includes + [schemaFile],
             input: Array(text.utf8)
@@ -23,8 +23,8 @@ enum Protoc {
     }
 
     /// `protoc --decode=notify.v1.<type>`: the text for `bytes`; a parse failure is thrown.
-    static func decode(_ bytes: [UInt8], type: String) throws -> String {
-        let output = try ExternalProcess.run(
+    static func decode(_ bytes: [UInt8], type: String) async throws -> String {
+        let output = try await ExternalProcess.run(
             "protoc",
             arguments: ["--decode=notify.v1.\(type)"] + includes + [schemaFile],
             input: bytes

@@ -13,13 +13,17 @@ public enum PythonPeer {
 
     /// Runs `script` (a file under `Tests/Python/`) with `arguments`, feeding `input` on standard input.
     /// Returns standard output; a non-zero exit is thrown with standard error, so the test fails loudly.
-    public static func run(script: String, arguments: [String] = [], input: [UInt8] = []) throws -> [UInt8] {
+    public static func run(script: String, arguments: [String] = [], input: [UInt8] = []) async throws -> [UInt8] {
         let path = RepositoryPaths.root.appendingPathComponent("Tests/Python").appendingPathComponent(script).path
-        return try ExternalProcess.run(interpreter, arguments: [path] + arguments, input: input)
+        return try await ExternalProcess.run(interpreter, arguments: [path] + arguments, input: input)
     }
 }
 
 /// Runs an external program to completion, feeding standard input and collecting standard output.
+///
+/// The wait happens on a thread of its own (``BlockingWork``), never on one of the cooperative pool's: tests
+/// run in parallel, and a few dozen of them each blocking one of the pool's threads (as many as there are cores)
+/// stall every other test, timeouts included.
 public enum ExternalProcess {
     /// A program exited with a non-zero status.
     public struct Failure: Error, CustomStringConvertible {
@@ -36,8 +40,8 @@ public enum ExternalProcess {
     }
 
     /// Runs `program` (looked up on `PATH` when it has no slash) and returns its standard output.
-    public static func run(_ program: String, arguments: [String], input: [UInt8] = []) throws -> [UInt8] {
-        let result = try runCapturing(program, arguments: arguments, input: input)
+    public static func run(_ program: String, arguments: [String], input: [UInt8] = []) async throws -> [UInt8] {
+        let result = try await runCapturing(program, arguments: arguments, input: input)
         guard result.status == 0 else {
             throw Failure(
                 command: ([program] + arguments).joined(separator: " "),
@@ -55,8 +59,10 @@ public enum ExternalProcess {
         _ program: String,
         arguments: [String],
         input: [UInt8] = []
-    ) throws -> (status: Int32, standardOutput: [UInt8], standardError: [UInt8]) {
-        let outcome = try ProcessLaunch.runToEnd(program, arguments: arguments, input: input, timeout: .seconds(120))
+    ) async throws -> (status: Int32, standardOutput: [UInt8], standardError: [UInt8]) {
+        let outcome = try await BlockingWork.run {
+            try ProcessLaunch.runToEnd(program, arguments: arguments, input: input, timeout: .seconds(120))
+        }
         return (outcome.exit.status, outcome.standardOutput, outcome.standardError)
     }
 }

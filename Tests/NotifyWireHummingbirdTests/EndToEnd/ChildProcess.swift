@@ -1,6 +1,7 @@
 #if Hummingbird
     import Foundation
     import NotifyWireProcess
+    import NotifyWireTestSupport
 
     /// A program started by a test, whose standard output is collected while it runs, with a deadline on every
     /// wait so that no test can hang on it.

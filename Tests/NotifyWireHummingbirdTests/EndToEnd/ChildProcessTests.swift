@@ -1,5 +1,6 @@
 #if Hummingbird
     import Foundation
+    import NotifyWireTestSupport
     import Testing
 
     /// The test helper that runs programs: it must not leave its standard-error files behind (thousands of

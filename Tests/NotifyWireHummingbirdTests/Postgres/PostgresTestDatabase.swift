@@ -57,12 +57,15 @@
 
     /// Waits (at most 30 s) until `condition` holds, checking every 20 ms.
     func eventually(_ what: String, _ condition: () async throws -> Bool) async throws {
-        // Bounded by the clock, not by a count of tries: a loaded machine makes each try slower.
+        // Bounded by the clock, not by a count of tries: a loaded machine makes each try slower. The condition is
+        // checked once more after the deadline: a task that was not scheduled for a while (a starved pool) must
+        // not time out without having looked.
         let deadline = ContinuousClock.now + .seconds(30)
         while ContinuousClock.now < deadline {
             if try await condition() { return }
             try await Task.sleep(for: .milliseconds(20))
         }
+        if try await condition() { return }
         Issue.record("timed out waiting until \(what)")
         throw CancellationError()
     }

@@ -6,6 +6,7 @@
     import NIOCore
     import NotifyWire
     import NotifyWireHummingbird
+    import NotifyWireTestSupport
     import Testing
 
     /// The WebSocket subscription is made before the 101 is written: a client that has read the 101 misses
