@@ -7,8 +7,10 @@ PYTHON="${PYTHON:-python3}"
 # chromium (headless) and a font for it: the end-to-end tests open the demo page in a real browser.
 # postgresql: initdb and pg_ctl (/usr/lib/postgresql/*/bin), for the PostgreSQL engine's tests, which start their
 # own throwaway cluster in a temporary folder (never the system one, which they leave alone).
+# nginx and openssl: the reverse-proxy tests run README's nginx configuration (their own nginx process on loopback
+# ports, with a certificate that openssl makes) in front of `notifywire serve`.
 debian_packages=(libmsgpack-dev libprotobuf-c-dev protobuf-c-compiler protobuf-compiler pkg-config curl
-    chromium fonts-liberation postgresql)
+    chromium fonts-liberation postgresql nginx openssl)
 python_packages=(jsonschema protobuf msgpack websockets cryptography)
 
 missing=()

@@ -91,15 +91,19 @@ class Decoder:
 
 
 def split_url(url):
-    """`http://host:port` → (host, port)."""
+    """`http://host:port` → (host, port); `https://` defaults to port 443."""
     parsed = urllib.parse.urlsplit(url)
-    return parsed.hostname, parsed.port or 80
+    return parsed.hostname, parsed.port or (443 if parsed.scheme == "https" else 80)
 
 
 def http_request(url, method, path, body=None, headers=None, timeout=10):
-    """One request on a fresh connection: returns (status, headers dict with lower-case names, body bytes)."""
+    """One request on a fresh connection: returns (status, headers dict with lower-case names, body bytes).
+    An `https://` URL is verified against the system's trust store, or the file named by `SSL_CERT_FILE`."""
     host, port = split_url(url)
-    connection = http.client.HTTPConnection(host, port, timeout=timeout)
+    if url.startswith("https://"):
+        connection = http.client.HTTPSConnection(host, port, timeout=timeout)
+    else:
+        connection = http.client.HTTPConnection(host, port, timeout=timeout)
     try:
         connection.request(method, path, body=body, headers=headers or {})
         response = connection.getresponse()

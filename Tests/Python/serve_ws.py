@@ -2,7 +2,7 @@
 """WebSocket client for the end-to-end tests of `notifywire serve`, built on Python's `websockets` (sync client);
 every message is decoded with the independent peers (see serve_common.Decoder).
 
-Usage: serve_ws.py MODE --url http://127.0.0.1:PORT --recipient ID [--offer SUBPROTOCOL ...] [options]
+Usage: serve_ws.py MODE --url http://127.0.0.1:PORT (or https://…: wss, trusting SSL_CERT_FILE) --recipient ID [--offer SUBPROTOCOL ...] [options]
        < notifications (proto3 JSON, one per line)
 
   live       connect offering the --offer subprotocols in that order (none: offer nothing), publish probes
@@ -42,7 +42,9 @@ def open_connection(arguments):
             query["access_token"] = arguments.token
         else:
             headers["Authorization"] = "Bearer " + arguments.token
-    uri = arguments.url.replace("http://", "ws://", 1) + "/ws?" + urllib.parse.urlencode(query)
+    # https:// (a TLS proxy in front of the server) becomes wss://, verified as serve_common.http_request does.
+    scheme = "wss://" if arguments.url.startswith("https://") else "ws://"
+    uri = scheme + arguments.url.split("://", 1)[1] + "/ws?" + urllib.parse.urlencode(query)
     return ws_connect(
         uri, subprotocols=arguments.offer or None, additional_headers=headers, compression=None, proxy=None,
         open_timeout=10, close_timeout=5, ping_interval=None, max_size=16 * 1024 * 1024)

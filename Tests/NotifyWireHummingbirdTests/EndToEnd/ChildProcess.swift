@@ -140,11 +140,13 @@
 
         /// Runs `program` to completion with a deadline (off the cooperative threads): returns its exit status,
         /// standard output and standard error; a run past `timeout` seconds is killed and thrown.
+        /// `environment` is added to the test's own.
         static func run(
-            _ program: String, arguments: [String], input: [UInt8] = [], timeout: Double
+            _ program: String, arguments: [String], input: [UInt8] = [], environment: [String: String]? = nil,
+            timeout: Double
         ) async throws -> (status: Int32, output: [UInt8], error: String) {
             try await BlockingWork.run {
-                let child = try ChildProcess(program, arguments: arguments, input: input)
+                let child = try ChildProcess(program, arguments: arguments, input: input, environment: environment)
                 let status = try child.waitForExit(timeout: timeout)
                 return (status, child.outputBytes, child.errorText)
             }

@@ -10,13 +10,16 @@
         }
 
         /// Runs `script` with `arguments`, feeding `input` on standard input; a run past `timeout` seconds is
-        /// killed (the scripts also stop themselves earlier, with `--timeout`).
+        /// killed (the scripts also stop themselves earlier, with `--timeout`); `environment` is added to the
+        /// test's own (`SSL_CERT_FILE` for a client of ``ReverseProxy``).
         static func run(
-            _ script: String, _ arguments: [String], input: [UInt8] = [], timeout: Double = 60
+            _ script: String, _ arguments: [String], input: [UInt8] = [], environment: [String: String]? = nil,
+            timeout: Double = 60
         ) async throws -> [String: Any] {
             let path = RepositoryPaths.root.appendingPathComponent("Tests/Python").appendingPathComponent(script).path
             let result = try await ChildProcess.run(
-                PythonPeer.interpreter, arguments: [path] + arguments, input: input, timeout: timeout)
+                PythonPeer.interpreter, arguments: [path] + arguments, input: input, environment: environment,
+                timeout: timeout)
             guard result.status == 0 else {
                 throw Failure(
                     description:

@@ -18,12 +18,13 @@
             let description: String
         }
 
-        /// Makes one request with `curl -i`; `body` goes as `--data-binary`.
+        /// Makes one request with `curl -i`; `body` goes as `--data-binary`, `options` before the URL (such as
+        /// ``ReverseProxy/curlOptions``).
         static func request(
             _ method: String, _ url: String, headers: [String: String] = [:], body: [UInt8]? = nil,
-            timeout: Double = 10
+            options: [String] = [], timeout: Double = 10
         ) async throws -> ServeResponse {
-            var arguments = ["-s", "-S", "-i", "--max-time", String(timeout), "-X", method, "-H", "Expect:"]
+            var arguments = ["-s", "-S", "-i", "--max-time", String(timeout), "-X", method, "-H", "Expect:"] + options
             for (name, value) in headers.sorted(by: { $0.key < $1.key }) { arguments += ["-H", "\(name): \(value)"] }
             if body != nil { arguments += ["--data-binary", "@-"] }
             arguments.append(url)
@@ -37,9 +38,9 @@
 
         /// `GET url`.
         static func get(
-            _ url: String, headers: [String: String] = [:], timeout: Double = 10
+            _ url: String, headers: [String: String] = [:], options: [String] = [], timeout: Double = 10
         ) async throws -> ServeResponse {
-            try await request("GET", url, headers: headers, timeout: timeout)
+            try await request("GET", url, headers: headers, options: options, timeout: timeout)
         }
 
         /// Splits `curl -i` output into status, headers and body.
